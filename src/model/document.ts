@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { Citation } from "./citation.js";
+import { Location } from "./location.js";
+import { Task, TaskField } from "./task.js";
+
+/** The "(Kèm theo Kế hoạch số … ngày … của …)" line of an appendix: what it says its parent is. */
+export const ParentReference = z
+  .object({
+    kind: z.string().nullable(),
+    identifier: z.string().nullable().describe("null when the number is left blank"),
+    number: z.string().nullable(),
+    symbol: z.string().nullable(),
+    date: z.iso.date().nullable(),
+    dateRaw: z.string().nullable(),
+    issuer: z.string().nullable(),
+    raw: z.string(),
+  })
+  .meta({ id: "ParentReference", title: "ParentReference" });
+export type ParentReference = z.infer<typeof ParentReference>;
+
+export const Appendix = z
+  .object({
+    title: z.string().nullable(),
+    parent: ParentReference.nullable(),
+    location: Location,
+  })
+  .meta({ id: "Appendix", title: "Appendix" });
+export type Appendix = z.infer<typeof Appendix>;
+
+/** A full date written in the body (not a citation's date, not a deadline), with the words before it. */
+export const DateMention = z
+  .object({
+    date: z.iso.date(),
+    raw: z.string(),
+    context: z.string().describe("Up to a few words before the date, e.g. \"vào ngày\", \"trước ngày\""),
+    location: Location,
+  })
+  .meta({ id: "DateMention", title: "DateMention" });
+export type DateMention = z.infer<typeof DateMention>;
+
+export const Period = z
+  .object({ from: z.number().int(), to: z.number().int() })
+  .meta({ id: "Period", title: "Period" });
+
+export const Document = z
+  .object({
+    kind: z.string().nullable().describe('Official abbreviation from the title word: "KH", "BC", "QĐ", "NQ", …'),
+    identifier: z.string().nullable().describe('Canonical số/ký hiệu without spaces ("660/BC-TTYT", "104-KH/ĐU"); null when the number is blank'),
+    number: z.string().nullable(),
+    symbol: z.string().nullable().describe('"BC-TTYT", "KH/ĐU"'),
+    numberRaw: z.string().nullable().describe('The number line as printed: "Số: 6757 /KH-SYT"'),
+    place: z.string().nullable(),
+    date: z.iso.date().nullable(),
+    dateRaw: z.string().nullable().describe('"ngày 22 tháng 05 năm 2026" as printed'),
+    title: z.string().nullable().describe("Trích yếu"),
+    issuer: z.string().nullable(),
+    signer: z.string().nullable().describe("Name of the person who signs"),
+    signerTitle: z.string().nullable().describe('Position above the name: "GIÁM ĐỐC", "T/M ĐẢNG ỦY PHÓ BÍ THƯ"'),
+    recipients: z.array(z.string()).describe("Nơi nhận"),
+    period: Period.nullable().describe("Years the document covers, when its title states them"),
+    references: z.array(Citation),
+    tasks: z.array(Task),
+    taskFields: z.array(TaskField).describe("Task fields this document's tables or label lists provide"),
+    appendices: z.array(Appendix),
+    appendixNotice: Location.nullable().describe('Where the text announces an attached appendix ("phụ lục kèm theo")'),
+    dateMentions: z.array(DateMention),
+    location: Location,
+  })
+  .meta({ id: "Document", title: "Document" });
+export type Document = z.infer<typeof Document>;
