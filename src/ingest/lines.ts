@@ -1,0 +1,84 @@
+import { cleanLine } from "../normalize/markup.js";
+import { normalizeText } from "../normalize/text.js";
+
+/** One line of a text source after character normalisation and markup removal. */
+export interface SourceLine {
+  /** 1-based line number in the file. */
+  n: number;
+  /** Normalised line with markup still in (tables are split from this). */
+  norm: string;
+  /** Text without list marker and emphasis markup, trimmed. */
+  text: string;
+  marker: string | null;
+  /** 0-based original column of each text character. */
+  cols: number[];
+  /** A form feed preceded this line (a page break in pdftotext output). */
+  pageBreak: boolean;
+}
+
+export function splitLines(text: string): SourceLine[] {
+  const raw = text.split(/\r\n|\r|\n/);
+  const out: SourceLine[] = [];
+  let pendingBreak = false;
+  raw.forEach((line, i) => {
+    let l = line;
+    if (l.includes("\f")) {
+      pendingBreak = true;
+      l = l.replace(/\f/g, "");
+    }
+    const norm = normalizeText(l);
+    const c = cleanLine(norm);
+    out.push({ n: i + 1, norm, text: c.text, marker: c.marker, cols: c.cols, pageBreak: pendingBreak });
+    if (c.text !== "" || c.marker !== null) pendingBreak = false;
+  });
+  return out;
+}
+
+/** Column names that make a line a table header rather than a running page header. */
+const COLUMN_WORDS = /\b(?:stt|tt|chủ trì|phối hợp|thời gian|thời hạn|nhiệm vụ|nội dung|hoạt động|kinh phí|sản phẩm|kết quả|ghi chú)\b/giu;
+
+export function looksLikeTableHeader(text: string): boolean {
+  return (text.toLowerCase().match(COLUMN_WORDS)?.length ?? 0) >= 2;
+}
+
+const INITIAL = /^[A-ZĐ][a-zđ]?\.$/u;
+
+/**
+ * Marks lines that are not part of the text: page numbers, running page headers and the
+ * stamp / approval-initials clusters that OCR and scans leave behind
+ * ("Chuyên.", "- T. H. C.", "20/05/26", "28.15.176").
+ */
+export function findNoise(lines: SourceLine[]): Set<number> {
+  const noise = new Set<number>();
+  const nonBlank = lines.filter((l) => l.text !== "");
+  const counts = new Map<string, number>();
+  for (const l of nonBlank) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const repeated = (l: SourceLine | undefined) => l !== undefined && (counts.get(l.text) ?? 0) >= 3;
+
+  nonBlank.forEach((l, i) => {
+    const next = nonBlank[i + 1];
+    // Page number: a bare 1–3 digit line right before a page break, a repeated header, or the end.
+    if (/^\d{1,3}$/.test(l.text) && (next === undefined || next.pageBreak || repeated(next))) noise.add(l.n);
+    // Running header: a repeated line right after a page break, unless it is a table header.
+    if (l.pageBreak && repeated(l) && !looksLikeTableHeader(l.text)) {
+      for (const o of nonBlank) if (o.text === l.text && !o.marker) noise.add(o.n);
+    }
+    if (isStampLine(l)) noise.add(l.n);
+  });
+  // A short "Word." line next to a stamp line belongs to the stamp ("Chuyên.").
+  nonBlank.forEach((l, i) => {
+    if (noise.has(l.n) || !/^[\p{Lu}][\p{L}]{0,8}\.$/u.test(l.text)) return;
+    const near = [nonBlank[i - 1], nonBlank[i + 1]].some((o) => o !== undefined && isStampLine(o));
+    if (near) noise.add(l.n);
+  });
+  return noise;
+}
+
+function isStampLine(l: SourceLine): boolean {
+  const t = l.text;
+  // Dates and serials written with two or more separators and nothing else: "20/05/26", "28.15.176".
+  if (/^\d{1,4}(?:[./]\d{1,4}){2,}$/.test(t) && !/^\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}$/.test(t)) return true;
+  const tokens = t.split(/\s+/);
+  const initials = tokens.filter((x) => INITIAL.test(x)).length;
+  return initials >= 2 && initials * 2 >= tokens.length;
+}

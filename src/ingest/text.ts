@@ -1,0 +1,52 @@
+import { decodeText } from "../normalize/decode.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { findNoise, splitLines, type SourceLine } from "./lines.js";
+import { reflow } from "./reflow.js";
+import type { Block, SourceDocument } from "./source-document.js";
+import { buildTable, isPipeRow, isTabRow } from "./tables.js";
+
+/**
+ * Text and Markdown exports → SourceDocument: decode, split lines, cut out tab- and
+ * pipe-tables, drop page furniture and stamp noise, re-flow the rest into paragraphs.
+ */
+export function ingestText(bytes: Uint8Array, path: string, sha256: string): SourceDocument {
+  const decoded = decodeText(bytes);
+  const diagnostics: Diagnostic[] = [];
+  if (decoded.encoding === "windows-1258") {
+    diagnostics.push({
+      code: "legacy-encoding",
+      severity: "info",
+      message: "The file is not UTF-8; it was read as Windows-1258 (Vietnamese code page).",
+      data: { encoding: "windows-1258" },
+    });
+  }
+  const lines = splitLines(decoded.text);
+  return { path, format: "text", sha256, blocks: linesToBlocks(lines), diagnostics };
+}
+
+export function linesToBlocks(lines: SourceLine[]): Block[] {
+  const noise = findNoise(lines);
+  const blocks: Block[] = [];
+  let prose: SourceLine[] = [];
+  const flushProse = () => {
+    blocks.push(...reflow(prose));
+    prose = [];
+  };
+  for (let i = 0; i < lines.length; ) {
+    const l = lines[i]!;
+    const kind = isTabRow(l) ? "tab" : isPipeRow(l) ? "pipe" : null;
+    if (kind) {
+      const test = kind === "tab" ? isTabRow : isPipeRow;
+      let j = i;
+      while (j < lines.length && test(lines[j]!)) j++;
+      flushProse();
+      blocks.push(buildTable(lines.slice(i, j), kind));
+      i = j;
+      continue;
+    }
+    if (!noise.has(l.n)) prose.push(l);
+    i++;
+  }
+  flushProse();
+  return blocks;
+}

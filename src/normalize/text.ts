@@ -1,0 +1,28 @@
+/**
+ * Character-level normalisation that never changes meaning: NFC, Đ look-alikes,
+ * exotic spaces and zero-width characters. U+00AD (soft hyphen) is deliberately kept:
+ * it is "ư" in TCVN3 text, which legacy-encoding detection must still see.
+ */
+const LOOKALIKES: Record<string, string> = {
+  "\u00D0": "Đ", // Ð Latin capital eth
+  "\u0189": "Đ", // Ɖ African D
+  "\u00F0": "đ", // ð Latin small eth
+  "\u0256": "đ", // ɖ
+};
+const LOOKALIKE_RE = /[\u00D0\u0189\u00F0\u0256]/g;
+const SPACES_RE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Normalise one string; output is NFC. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize("NFC")
+    .replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c)
+    .replace(SPACES_RE, " ")
+    .replace(ZERO_WIDTH_RE, "");
+}
+
+/** Collapse runs of whitespace to one space and trim. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
