@@ -21,7 +21,7 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
     if (cur && continues(cur.block, cur.last, line, wrapped, width)) {
       const offset = cur.block.text.length + 1;
       cur.block.text += " " + line.text;
-      cur.block.spans.push(span(offset, line));
+      cur.block.spans.push(...spans(offset, line));
       cur.block.location.endLine = line.n;
       cur.block.location.endColumn = (line.cols[line.cols.length - 1] ?? 0) + 2;
       cur.last = line;
@@ -31,7 +31,7 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
       type: "paragraph",
       text: line.text,
       marker: line.marker,
-      spans: [span(0, line)],
+      spans: spans(0, line),
       location: {
         line: line.n,
         column: (line.cols[0] ?? 0) + 1,
@@ -45,8 +45,13 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
   return out;
 }
 
-function span(offset: number, line: SourceLine): TextSpan {
-  return { offset, line: line.n, column: (line.cols[0] ?? 0) + 1 };
+/** One span per run of characters that were contiguous in the original line. */
+function spans(offset: number, line: SourceLine): TextSpan[] {
+  const out: TextSpan[] = [];
+  line.cols.forEach((col, i) => {
+    if (i === 0 || col !== line.cols[i - 1]! + 1) out.push({ offset: offset + i, line: line.n, column: col + 1 });
+  });
+  return out;
 }
 
 /** Lines that always begin a paragraph of their own. */

@@ -1,0 +1,45 @@
+import { Command, CommanderError, Option } from "commander";
+import { UserError } from "../io/errors.js";
+import { VERSION } from "../version.js";
+
+/** Runs the CLI; returns the exit code (0 ok, 1 findings/failed files, 2 usage or internal error). */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command("plan-lint")
+    .description("Đọc và kiểm tra kế hoạch, báo cáo của cơ quan nhà nước (PDF, DOCX, văn bản)")
+    .version(VERSION, "-V, --version")
+    .option("--debug", "print stack traces for internal errors")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  let code = 0;
+  program
+    .command("extract")
+    .description("extract documents, citations and tasks as YAML or JSON")
+    .argument("<paths...>", "files or folders")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string }) => {
+      const { runExtract } = await import("./extract.js");
+      code = await runExtract(paths, opts);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the extraction output")
+    .action(async () => {
+      const { planFileJsonSchema } = await import("../model/json-schema.js");
+      process.stdout.write(JSON.stringify(planFileJsonSchema(), null, 2) + "\n");
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UserError) {
+      process.stderr.write(`plan-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,117 @@
+import { isValidDate, toIso, findDates } from "./dates.js";
+import { kindFromSymbol, kindFromTypeWord } from "./kinds.js";
+import type { ParentReference } from "../model/document.js";
+
+/** Số / ký hiệu as printed on a number line or in a "Kèm theo" line, number possibly blank. */
+export interface NumberFields {
+  identifier: string | null;
+  number: string | null;
+  symbol: string | null;
+}
+
+/** Parses "6757 /KH-SYT", "104-KH/ĐU", " /KH-SYT", "05/2026/QĐ-UBND" (spaces tolerated). */
+export function parseNumberText(text: string): NumberFields | null {
+  const compact = text.replace(/\s+/g, "");
+  const m = /^(\d*)([/-])([A-ZĐ0-9][A-Za-zĐđ0-9/-]*[A-Za-zĐđ0-9])/u.exec(compact);
+  if (!m || !/[A-ZĐ]/u.test(m[3]!)) return null;
+  const number = m[1] === "" ? null : m[1]!;
+  let symbol = m[3]!;
+  const legal = m[2] === "/" ? /^((?:19|20)\d{2})\/(.+)$/.exec(symbol) : null;
+  if (legal) symbol = legal[2]!;
+  return { identifier: number ? `${number}${m[2]}${m[3]}` : null, number, symbol };
+}
+
+/** "Số: 660/BC-TTYT" (state), "Số 104-KH/ĐU" (Party), "Số: /KH-SYT" (draft). */
+export function parseNumberLine(text: string): (NumberFields & { raw: string }) | null {
+  const m = /^Số\s*:?\s*(.*)$/u.exec(text.trim());
+  if (!m) return null;
+  const fields = parseNumberText(m[1]!);
+  return fields ? { ...fields, raw: text.trim() } : null;
+}
+
+export interface DateLine {
+  place: string | null;
+  date: string | null;
+  dateRaw: string;
+}
+
+const WRITTEN_DATE = /ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/u;
+const NUMERIC_DATE = /ngày\s*(\d{0,2})\s*[/.-]\s*(\d{0,2})\s*[/.-]\s*(\d{4})/u;
+
+/** A date that may have blank parts ("ngày /01/2026", "ngày    tháng 01 năm 2026"). */
+export function parseBlankableDate(text: string): { date: string | null; raw: string } | null {
+  const m = WRITTEN_DATE.exec(text) ?? NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1] || 0), Number(m[2] || 0), Number(m[3])];
+  return { date: d && mo && isValidDate(y, mo, d) ? toIso(y, mo, d) : null, raw: m[0].replace(/\s+/g, " ").trim() };
+}
+
+/** "<Địa danh>, ngày 22 tháng 6 năm 2025". */
+export function parseDateLine(text: string): DateLine | null {
+  const m = /^([^,\d]{2,60}),\s*(ngày\b.*)$/u.exec(text.trim());
+  if (!m) return null;
+  const d = parseBlankableDate(m[2]!);
+  return d ? { place: m[1]!.trim(), date: d.date, dateRaw: d.raw } : null;
+}
+
+/** "(Kèm theo Kế hoạch số 104-KH/ĐU ngày 22/6/2026 của Đảng ủy Sở Y tế)". */
+export function parseParentLine(text: string): ParentReference | null {
+  const m = /^\(?\s*(?:Ban hành\s+)?kèm theo\s+(.*?)\)?\s*$/iu.exec(text.trim());
+  if (!m) return null;
+  const body = m[1]!;
+  const num = /số\s*:?\s*([\d\s]*[/-]\s*[A-ZĐ][\wĐđ/-]*)/u.exec(body);
+  const fields = num ? parseNumberText(num[1]!) : null;
+  const date = parseBlankableDate(body);
+  const issuer = /\bcủa\s+(.+?)\s*$/u.exec(body.replace(/\)\s*$/, ""));
+  return {
+    kind: kindFromTypeWord(body) ?? kindFromSymbol(fields?.symbol ?? null),
+    identifier: fields?.identifier ?? null,
+    number: fields?.number ?? null,
+    symbol: fields?.symbol ?? null,
+    date: date?.date ?? null,
+    dateRaw: date?.raw ?? null,
+    issuer: issuer ? issuer[1]!.trim() : null,
+    raw: text.trim(),
+  };
+}
+
+/** The issuer named in the opening sentence: "…, Đảng ủy Sở Y tế ban hành kế hoạch …". */
+export function issuerFromSentence(text: string): string | null {
+  const m =
+    /(?:^|[,;]\s+)([\p{Lu}][^,;:()]{2,80}?)\s+(?:ban hành|xây dựng|lập|triển khai|báo cáo)\s+(?:kế hoạch|báo cáo|kết quả|chương trình|quyết định)/iu.exec(
+      text,
+    );
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return name.split(/\s+/).length <= 10 ? name : null;
+}
+
+/** Years the document covers, from its title: "giai đoạn 2026-2030", "năm 2026". */
+export function periodFromTitle(title: string | null): { from: number; to: number } | null {
+  if (!title) return null;
+  // Dates and numbered citations carry years that are not the period.
+  let t = title;
+  for (const d of findDates(t)) t = t.replace(d.raw, " ");
+  t = t.replace(/\d+\s*[/-]\s*[A-ZĐ][\wĐđ/-]*/gu, " ");
+  const range = /(?:giai đoạn|thời kỳ|năm)?\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/iu.exec(t);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (from <= to) return { from, to };
+  }
+  const year = /\bnăm\s+((?:19|20)\d{2})\b/iu.exec(t);
+  return year ? { from: Number(year[1]), to: Number(year[1]) } : null;
+}
+
+const POSITION =
+  /^(?:(?:KT|TM|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s+.+|(?:PHÓ\s+)?(?:GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG KHOA|THỦ TRƯỞNG)(?:\s+.*)?)$/u;
+
+/** True for a signing-position line ("GIÁM ĐỐC", "T/M ĐẢNG ỦY", "KT. GIÁM ĐỐC"). */
+export function isPositionLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && t === t.toUpperCase() && POSITION.test(t);
+}
+
+/** A person's name: 2–6 capitalised words, letters only ("Nguyễn Thế Phong"). */
+export function isPersonName(text: string): boolean {
+  return /^[\p{Lu}][\p{Ll}]*(?:\s+[\p{Lu}][\p{Ll}]*){1,5}$/u.test(text.trim());
+}

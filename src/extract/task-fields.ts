@@ -1,0 +1,68 @@
+import type { Location } from "../model/location.js";
+import type { Task, TaskField, TaskOrigin } from "../model/task.js";
+import { parseDeadline } from "./deadline.js";
+import { splitUnits, unitKey } from "./units.js";
+
+/** Field values gathered for one task before it becomes a model Task. */
+export interface TaskDraft {
+  lead: string[];
+  executors: string[];
+  coordinators: string[];
+  responsiblePerson: string | null;
+  product: string | null;
+  budget: string | null;
+  deadlineRaw: string | null;
+}
+
+export function emptyDraft(): TaskDraft {
+  return { lead: [], executors: [], coordinators: [], responsiblePerson: null, product: null, budget: null, deadlineRaw: null };
+}
+
+const trimValue = (s: string) => s.replace(/\s+/g, " ").replace(/^[\s\-–:]+|[\s.;,]+$/gu, "").trim();
+
+/** Adds a cell or label value to the draft field it belongs to. */
+export function addField(d: TaskDraft, field: TaskField, value: string): void {
+  const v = trimValue(value);
+  if (v === "") return;
+  switch (field) {
+    case "lead":
+    case "executors":
+    case "coordinators":
+      pushUnique(d[field], splitUnits(v));
+      return;
+    case "deadline":
+      d.deadlineRaw = d.deadlineRaw ? `${d.deadlineRaw} ${v}` : v;
+      return;
+    default:
+      d[field] = d[field] ? `${d[field]} ${v}` : v;
+  }
+}
+
+/** Appends units not already present (compared on the unit key). */
+export function pushUnique(into: string[], units: string[]): void {
+  for (const u of units) if (!into.some((x) => unitKey(x) === unitKey(u))) into.push(u);
+}
+
+export function buildTask(
+  id: string,
+  section: string[],
+  text: string,
+  d: TaskDraft,
+  origin: TaskOrigin,
+  location: Location,
+): Task {
+  return {
+    id,
+    section,
+    text: text.replace(/\s+/g, " ").replace(/[\s:]+$/u, "").trim(),
+    lead: d.lead,
+    executors: d.executors,
+    coordinators: d.coordinators,
+    responsiblePerson: d.responsiblePerson,
+    product: d.product,
+    budget: d.budget,
+    deadline: parseDeadline(d.deadlineRaw),
+    origin,
+    location,
+  };
+}

@@ -1,0 +1,8 @@
+/** Library API of plan-lint: everything the CLI does is reachable from here. */
+export { extractBytes, extractFile, type ExtractResult } from "./api.js";
+export { extractPlanFile } from "./extract/index.js";
+export { ingest } from "./ingest/index.js";
+export * from "./model/index.js";
+export { parseDeadline } from "./extract/deadline.js";
+export { findCitations } from "./extract/citations.js";
+export { unitKey, splitUnits } from "./extract/units.js";

@@ -1,0 +1,53 @@
+import { readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+
+export const PLAN_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".docx", ".pdf"]);
+
+export interface WalkResult {
+  files: string[];
+  /** Paths given on the command line that could not be listed (one-line reasons). */
+  errors: { path: string; reason: string }[];
+}
+
+/**
+ * Expands the paths given on the command line: files are taken as given (whatever their
+ * extension — content decides the format), folders are walked for plan files in sorted
+ * order, skipping dot-folders and node_modules. Symlinked folders are not followed, so a
+ * symlink loop cannot trap the walk.
+ */
+export async function expandPaths(paths: string[], ignore: (path: string) => boolean = () => false): Promise<WalkResult> {
+  const files: string[] = [];
+  const errors: WalkResult["errors"] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = await stat(p);
+    } catch (e) {
+      errors.push({ path: p, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String((e as Error).message) });
+      continue;
+    }
+    if (st.isDirectory()) await walk(p, files, errors, ignore);
+    else files.push(p);
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+async function walk(dir: string, out: string[], errors: WalkResult["errors"], ignore: (p: string) => boolean): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    errors.push({ path: dir, reason: (e as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : String((e as Error).message) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (ignore(p)) continue;
+    if (e.isDirectory()) {
+      if (!e.name.startsWith(".") && e.name !== "node_modules") await walk(p, out, errors, ignore);
+    } else if ((e.isFile() || e.isSymbolicLink()) && PLAN_EXTENSIONS.has(extname(e.name).toLowerCase())) {
+      out.push(p);
+    }
+  }
+}
