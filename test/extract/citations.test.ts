@@ -10,7 +10,8 @@ import {
 } from "../../src/extract/citations.js";
 import { Citation } from "../../src/model/citation.js";
 
-const SEEDS = "/work/shared/seeds";
+/** The five seed documents; not in the repository yet (a fixtures/ copy would make this self-contained). */
+const SEEDS = process.env.PLAN_LINT_SEEDS ?? "/work/shared/seeds";
 
 /**
  * Crude paragraph splitter for the seeds (the real ingestion lives elsewhere): blank lines end
