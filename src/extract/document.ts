@@ -16,6 +16,7 @@ import {
   periodFromTitle,
 } from "./header.js";
 import { kindFromSymbol, kindFromTitleWord } from "./kinds.js";
+import { parseLabel } from "./labels.js";
 import { listTasks } from "./list-tasks.js";
 import { locateInParagraph } from "./locate.js";
 import type { Segment } from "./segments.js";
@@ -33,7 +34,7 @@ export function buildDocument(seg: Segment): Document {
   const appendixOnly = seg.header.length === 0 && seg.body.length === 0 && parent !== null;
   const title = header.title ?? (appendixOnly ? (appendices[0]?.title ?? null) : null);
   const identity = appendixOnly && parent
-    ? { kind: parent.kind, identifier: parent.identifier, number: parent.number, symbol: parent.symbol, numberRaw: parent.raw, date: parent.date, dateRaw: parent.dateRaw }
+    ? { kind: parent.kind, identifier: parent.identifier, number: parent.number, symbol: parent.symbol, numberRaw: numberPart(parent.raw), date: parent.date, dateRaw: parent.dateRaw }
     : header.identity;
 
   const bodyParas = seg.body.filter(para);
@@ -47,7 +48,6 @@ export function buildDocument(seg: Segment): Document {
   const issuer =
     header.issuer ??
     firstOf(bodyParas.slice(0, 6).map((p) => issuerFromSentence(p.text))) ??
-    (title ? issuerFromSentence(title) : null) ??
     parent?.issuer ??
     null;
 
@@ -154,7 +154,9 @@ function readCitations(blocks: Block[], own: string | null): Citation[] {
       if (/^\(?\s*kèm theo/iu.test(b.text)) continue;
       scan(b.text, (s, e) => locateInParagraph(b, s, e));
     } else {
-      forEachCell(b, (text, loc) => scan(text, () => ({ ...loc })));
+      forEachCell(b, (text, loc) =>
+        scan(text, (s, e) => (loc.column === undefined || loc.line === undefined ? { ...loc } : { ...loc, column: loc.column + s, endLine: loc.line, endColumn: loc.column + e })),
+      );
     }
   }
   return collectCitations(found);
@@ -200,10 +202,11 @@ function findAppendixNotice(body: ParagraphBlock[]): Location | null {
   return null;
 }
 
-/** Dates written in the body outside citations (those have their own checks). */
+/** Dates written in the body outside citations and deadline labels (those have their own checks). */
 function readDateMentions(body: ParagraphBlock[]): DateMention[] {
   const out: DateMention[] = [];
   for (const p of body) {
+    if (parseLabel(p.text)) continue;
     const taken = findCitations(p.text).map((c) => [c.index, c.index + c.length] as const);
     for (const d of findDates(p.text)) {
       if (d.iso === null || taken.some(([a, b]) => d.index >= a && d.index < b)) continue;
@@ -212,6 +215,11 @@ function readDateMentions(body: ParagraphBlock[]): DateMention[] {
     }
   }
   return out;
+}
+
+/** "số             /KH-SYT" out of a "Kèm theo" line. */
+function numberPart(raw: string): string | null {
+  return /số\s*:?\s*[\d\s]*[/-]\s*[A-ZĐ][\wĐđ/-]*/u.exec(raw)?.[0] ?? null;
 }
 
 function firstOf<T>(xs: Array<T | null>): T | null {

@@ -7,7 +7,7 @@ import type { ParagraphBlock } from "../ingest/source-document.js";
 const ORGANISING = /TỔ CHỨC THỰC HIỆN/iu;
 /** Words a unit name starts with. */
 const UNIT_HEAD =
-  /^(?:Các|Sở|Phòng|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|BTV|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi cục|Cục|Trung tâm|Bệnh viện|Thanh tra|Công an|Bộ|Viện|Trường|Hội|Đoàn|Công đoàn|Trạm|Khoa|Tổ|Thủ trưởng|Giám đốc|Lãnh đạo|Cơ quan|Đơn vị)\b/u;
+  /^(?:Các|Sở|Phòng|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|BTV|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi cục|Cục|Trung tâm|Bệnh viện|Thanh tra|Công an|Bộ|Viện|Trường|Hội|Đoàn|Công đoàn|Trạm|Khoa|Tổ|Thủ trưởng|Giám đốc|Lãnh đạo|Cơ quan|Đơn vị)(?![\p{L}\p{N}])/u;
 
 /** "Văn phòng Sở Y tế", "Đảng ủy Sở Y tế:" — a short unit name standing as a heading. */
 function unitHeading(text: string): { unit: string; rest: string } | null {

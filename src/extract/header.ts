@@ -83,6 +83,8 @@ export function issuerFromSentence(text: string): string | null {
     );
   if (!m) return null;
   const name = m[1]!.trim();
+  // "Thực hiện Kế hoạch 2943/KH-UBND … của UBND tỉnh ban hành Kế hoạch …" names a cited body, not the issuer.
+  if (/\d|\bcủa\b|^(?:Thực hiện|Căn cứ|Theo|Trên đây)/iu.test(name)) return null;
   return name.split(/\s+/).length <= 10 ? name : null;
 }
 

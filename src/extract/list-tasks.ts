@@ -115,7 +115,7 @@ function findGroups(items: OutlinedParagraph[]): Group[] {
 
 /** "<A> phối hợp <B> thực hiện/tham mưu nội dung (n)": A leads that part, B coordinates. */
 function addSubAssignment(d: TaskDraft, text: string): void {
-  const m = /^(.+?)\s+(?:phối hợp(?: với)?\s+(.+?)\s+)?(?:thực hiện|tham mưu|chủ trì)\b/u.exec(text);
+  const m = /^(.+?)\s+(?:phối hợp(?: với)?\s+(.+?)\s+)?(?:thực hiện|tham mưu|chủ trì)(?![\p{L}\p{N}])/u.exec(text);
   if (!m) {
     addField(d, "lead", text);
     return;

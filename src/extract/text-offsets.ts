@@ -4,14 +4,12 @@
  * (which may be NFD or mixed when a caller skipped normalisation).
  */
 
-const LOOKALIKES: Readonly<Record<string, string>> = { "\u00D0": "Đ", "\u0189": "Đ", "\u00F0": "đ", "\u0256": "đ" };
-const LOOKALIKE_RE = /[\u00D0\u0189\u00F0\u0256]/gu;
+import { fixDLookalikes } from "../normalize/text.js";
+
+export { fixDLookalikes };
 /** A base character with the combining marks NFC may fold into it (or marks with no base). */
 const MARKED_RE = /\P{M}?\p{M}+/gsu;
 
-export function fixDLookalikes(s: string): string {
-  return s.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
-}
 
 export interface MappedText {
   text: string;

@@ -35,7 +35,7 @@ export function splitLines(text: string): SourceLine[] {
 }
 
 /** Column names that make a line a table header rather than a running page header. */
-const COLUMN_WORDS = /\b(?:stt|tt|chủ trì|phối hợp|thời gian|thời hạn|nhiệm vụ|nội dung|hoạt động|kinh phí|sản phẩm|kết quả|ghi chú)\b/giu;
+const COLUMN_WORDS = /(?<![\p{L}\p{N}])(?:stt|tt|chủ trì|phối hợp|thời gian|thời hạn|nhiệm vụ|nội dung|hoạt động|kinh phí|sản phẩm|kết quả|ghi chú)(?![\p{L}\p{N}])/giu;
 
 export function looksLikeTableHeader(text: string): boolean {
   return (text.toLowerCase().match(COLUMN_WORDS)?.length ?? 0) >= 2;

@@ -1,6 +1,6 @@
 import { isAllCaps, parseNumbering } from "../normalize/numbering.js";
 import type { ParagraphBlock, TextSpan } from "./source-document.js";
-import type { SourceLine } from "./lines.js";
+import { looksLikeTableHeader, type SourceLine } from "./lines.js";
 
 /**
  * Joins hard-wrapped lines back into paragraphs. Exports of PDFs and some DOCX
@@ -67,7 +67,9 @@ const TERMINAL = /[.;:!?…]["”)]?$/u;
 
 function continues(p: ParagraphBlock, last: SourceLine, line: SourceLine, wrapped: boolean, width: number): boolean {
   if (line.marker !== null || startsParagraph(line.text) || isAllCaps(line.text)) return false;
-  if (isAllCaps(last.text) || isHeaderLine(p.text)) return false;
+  if (isAllCaps(last.text) || isHeaderLine(p.text) || looksLikeTableHeader(line.text)) return false;
+  // "(Kèm theo … của Sở Y tế)": a parenthesis opened and closed is complete.
+  if (p.text.startsWith("(") && last.text.endsWith(")")) return false;
   // A lower-case start continues the paragraph even after ";" or ":" (wrapped enumerations).
   if (/^[\p{Ll}]/u.test(line.text)) return !/[.!?]$/u.test(last.text) || wrapped;
   if (TERMINAL.test(last.text)) return false;

@@ -13,6 +13,11 @@ const LOOKALIKE_RE = /[\u00D0\u0189\u00F0\u0256]/g;
 const SPACES_RE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF]/g;
 
+/** Maps Đ look-alikes (Ð, Ɖ, ð, ɖ) to Đ/đ; NFKC does not. Keeps the string length. */
+export function fixDLookalikes(s: string): string {
+  return s.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+}
+
 /** Normalise one string; output is NFC. */
 export function normalizeText(s: string): string {
   return s

@@ -10,8 +10,8 @@ import {
 } from "../../src/extract/citations.js";
 import { Citation } from "../../src/model/citation.js";
 
-/** The five seed documents; not in the repository yet (a fixtures/ copy would make this self-contained). */
-const SEEDS = process.env.PLAN_LINT_SEEDS ?? "/work/shared/seeds";
+/** The five seed documents, copied unchanged into fixtures/plans. */
+const SEEDS = new URL("../../fixtures/plans/", import.meta.url).pathname;
 
 /**
  * Crude paragraph splitter for the seeds (the real ingestion lives elsewhere): blank lines end
@@ -52,7 +52,7 @@ type Expected = [identifier: string, kind: string, family: string, date: string 
 
 /** Written by hand from the seed text; vn-documents.md §3 "Every citation in the seeds". */
 const SEED_EXPECTATIONS: Record<string, { occurrences: number; citations: Expected[] }> = {
-  "000_f6c2a15666cb121f.txt": {
+  "dang-uy-syt-lai-chau-kh-104-kinh-te-nha-nuoc.txt": {
     occurrences: 25,
     citations: [
       ["62-KH/ĐU", "KH", "party", "2026-04-10", "Đảng ủy UBND tỉnh", 7],
@@ -65,7 +65,7 @@ const SEED_EXPECTATIONS: Record<string, { occurrences: number; citations: Expect
       ["104-KH/ĐU", "KH", "party", "2026-06-22", "Đảng ủy Sở Y tế", 1],
     ],
   },
-  "001_c0a01c4e91aeef86.txt": {
+  "syt-quang-ngai-kh-chuong-trinh-hanh-dong-2021.txt": {
     occurrences: 12,
     citations: [
       ["01-CTr/TU", "CTr", "party", "2020-11-27", "Tỉnh ủy", 3],
@@ -80,7 +80,7 @@ const SEED_EXPECTATIONS: Record<string, { occurrences: number; citations: Expect
       ["1332/QĐ-UBND", "QĐ", "admin", "2020-09-09", "UBND tỉnh", 1],
     ],
   },
-  "002_09600f3cfb082d05.txt": {
+  "syt-phu-luc-cai-cach-hanh-chinh-2026.txt": {
     occurrences: 2,
     citations: [
       // "(Kèm theo Kế hoạch số /KH-SYT ngày /01/2026 của Sở Y tế)": the draft's own blank number.
@@ -88,7 +88,7 @@ const SEED_EXPECTATIONS: Record<string, { occurrences: number; citations: Expect
       ["905/QĐ-BNV", "QĐ", "admin", "2022-11-17", "Bộ Nội vụ", 1],
     ],
   },
-  "003_08d73f6826bb5330.txt": {
+  "ttyt-thuan-an-bc-660-va-kh-6757.txt": {
     occurrences: 30,
     citations: [
       ["226-KL/TW", "KL", "party", "2025-12-11", "Ban Bí thư", 19],
@@ -103,7 +103,7 @@ const SEED_EXPECTATIONS: Record<string, { occurrences: number; citations: Expect
       ["42/2022/NĐ-CP", "NĐ", "legal", "2022-06-24", "Chính phủ", 1],
     ],
   },
-  "004_839fe06358cecadd.txt": {
+  "syt-lai-chau-kh-cai-cach-hanh-chinh-2026-2030.txt": {
     occurrences: 13,
     citations: [
       ["76/NQ-CP", "NQ", "admin", "2021-07-15", "Chính phủ", 1],
@@ -132,7 +132,7 @@ describe("citations in the seeds", () => {
   });
 
   it("keeps the first occurrence's text and fills date and issuer from it", () => {
-    const c = seedCitations("000_f6c2a15666cb121f.txt").citations[0]!;
+    const c = seedCitations("dang-uy-syt-lai-chau-kh-104-kinh-te-nha-nuoc.txt").citations[0]!;
     expect(c.raw).toBe("Kế hoạch số 62-KH/ĐU, ngày 10/4/2026 của Đảng ủy UBND tỉnh");
     expect(c.year).toBe(2026);
   });
