@@ -1,11 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { planFileJsonSchema } from "../src/model/json-schema.js";
+import { configJsonSchema } from "../src/config/json-schema.js";
+import { checkResultJsonSchema, planFileJsonSchema } from "../src/model/json-schema.js";
 import { ROOT } from "./helpers/fixtures.js";
 
-describe("committed JSON Schemas", () => {
-  it("schemas/plan-file.schema.json is current (run `npm run build && npm run schemas`)", () => {
-    const committed = JSON.parse(readFileSync(`${ROOT}/schemas/plan-file.schema.json`, "utf8"));
-    expect(committed).toEqual(planFileJsonSchema());
+describe("committed JSON Schemas are current (run `npm run docs`)", () => {
+  it.each([
+    ["plan-file.schema.json", planFileJsonSchema],
+    ["check-result.schema.json", checkResultJsonSchema],
+    ["config.schema.json", configJsonSchema],
+  ])("%s", (file, generate) => {
+    const committed = JSON.parse(readFileSync(`${ROOT}/schemas/${file}`, "utf8"));
+    expect(committed).toEqual(generate());
   });
 });

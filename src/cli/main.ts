@@ -1,8 +1,16 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UserError } from "../io/errors.js";
 import { VERSION } from "../version.js";
 
-/** Runs the CLI; returns the exit code (0 ok, 1 findings/failed files, 2 usage or internal error). */
+const collect = (value: string, previous: string[]) => [...previous, value];
+const integer = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError("phải là số nguyên");
+  return n;
+};
+const langOption = () => new Option("--lang <lang>", "language of messages (vi | en)").choices(["vi", "en"]);
+
+/** Runs the CLI; returns the exit code (0 ok, 1 findings or unreadable files, 2 usage, config or internal error). */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command("plan-lint")
     .description("Đọc và kiểm tra kế hoạch, báo cáo của cơ quan nhà nước (PDF, DOCX, văn bản)")
@@ -12,6 +20,27 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   let code = 0;
+  program
+    .command("check")
+    .description("check plans and print the problems found")
+    .argument("<paths...>", "files or folders (.txt, .md, .docx, .pdf)")
+    .option("-f, --format <format[:file]>", "stylish | compact | json | sarif | github | junit; repeat to write several", collect, [])
+    .option("-o, --output-file <file>", "write the report to a file")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings", integer, -1)
+    .option("--quiet", "report errors only")
+    .option("-c, --config <file>", "use this config file for every input")
+    .addOption(new Option("--stage <stage>", "draft or issued document").choices(["draft", "issued"]))
+    .addOption(langOption())
+    .option("--baseline <file>", "ignore findings recorded in this baseline file")
+    .option("--update-baseline", "record the current findings in the baseline file")
+    .option("--password <password>", "password for encrypted PDFs")
+    .option("--color", "force colours")
+    .option("--no-color", "no colours")
+    .action(async (paths: string[], opts) => {
+      const { runCheck } = await import("./check.js");
+      code = await runCheck(paths, opts);
+    });
+
   program
     .command("extract")
     .description("extract documents, citations and tasks as YAML or JSON")
@@ -24,11 +53,45 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
-    .command("schema")
-    .description("print the JSON Schema of the extraction output")
+    .command("rules")
+    .description("list the rules")
+    .addOption(langOption())
+    .action(async (opts: { lang?: "vi" | "en" }) => {
+      const { runRules } = await import("./rules.js");
+      code = runRules(opts.lang ?? "vi");
+    });
+
+  program
+    .command("explain")
+    .description("print a rule's documentation")
+    .argument("<rule-id>")
+    .action(async (id: string) => {
+      const { runExplain } = await import("./rules.js");
+      code = runExplain(id);
+    });
+
+  program
+    .command("init")
+    .description("write a commented plan-lint.config.yaml here")
     .action(async () => {
-      const { planFileJsonSchema } = await import("../model/json-schema.js");
-      process.stdout.write(JSON.stringify(planFileJsonSchema(), null, 2) + "\n");
+      const { runInit } = await import("./init.js");
+      code = await runInit();
+    });
+
+  program
+    .command("schema")
+    .description("print a JSON Schema: plan-file (extract), check-result (check -f json) or config")
+    .argument("[name]", "plan-file | check-result | config", "plan-file")
+    .action(async (name: string) => {
+      const schemas = await import("../model/json-schema.js");
+      const { configJsonSchema } = await import("../config/json-schema.js");
+      const all: Record<string, () => Record<string, unknown>> = {
+        "plan-file": schemas.planFileJsonSchema,
+        "check-result": schemas.checkResultJsonSchema,
+        config: configJsonSchema,
+      };
+      if (!all[name]) throw new UserError(`không có schema «${name}» (có: ${Object.keys(all).join(", ")})`);
+      process.stdout.write(JSON.stringify(all[name](), null, 2) + "\n");
     });
 
   try {
@@ -37,6 +100,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UserError) {
+      process.stderr.write(`plan-lint: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof Error && e.name === "ConfigError") {
       process.stderr.write(`plan-lint: ${e.message}\n`);
       return 2;
     }

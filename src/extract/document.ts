@@ -29,6 +29,7 @@ export function buildDocument(seg: Segment): Document {
   const header = readHeader(seg);
   const appendices: Appendix[] = seg.appendices.map((a) => readAppendix(a.heading));
   const parent = appendices.find((a) => a.parent)?.parent ?? null;
+  const parentBlock = seg.appendices.flatMap((a) => a.heading).find((p) => /kèm theo/iu.test(p.text)) ?? null;
 
   // A file that holds only an appendix takes its identity from the "Kèm theo" line.
   const appendixOnly = seg.header.length === 0 && seg.body.length === 0 && parent !== null;
@@ -76,6 +77,7 @@ export function buildDocument(seg: Segment): Document {
     appendices,
     appendixNotice: findAppendixNotice(bodyParas),
     dateMentions: readDateMentions(bodyParas),
+    fieldLocations: { ...header.locations, ...closing.locations, ...(appendixOnly && parentBlock ? { number: parentBlock.location } : {}) },
     location: span(seg.blocks),
   };
 }
@@ -96,19 +98,24 @@ function readHeader(seg: Segment) {
   let title: string | null = null;
   let titleBlock: ParagraphBlock | null = null;
   const orgLines: string[] = [];
+  const locations: Record<string, Location> = {};
   seg.header.forEach((p, i) => {
     const num = parseNumberLine(p.text);
     const dl = parseDateLine(p.text);
     const kind = kindFromTitleWord(p.text);
     if (num) {
+      locations.number = p.location;
       Object.assign(identity, { identifier: num.identifier, number: num.number, symbol: num.symbol, numberRaw: num.raw });
     } else if (dl) {
+      locations.date = p.location;
       Object.assign(identity, { date: dl.date, dateRaw: dl.dateRaw });
       place = dl.place;
     } else if (kind) {
       identity.kind = kind;
+      locations.kind = p.location;
       const next = seg.header[i + 1];
       if (next) {
+        locations.title = next.location;
         title = next.text;
         titleBlock = next;
       }
@@ -116,7 +123,14 @@ function readHeader(seg: Segment) {
       orgLines.push(p.text);
     }
   });
-  return { identity, place, title: title as string | null, titleBlock: titleBlock as ParagraphBlock | null, issuer: orgLines[orgLines.length - 1] ?? null };
+  return {
+    identity,
+    place,
+    title: title as string | null,
+    titleBlock: titleBlock as ParagraphBlock | null,
+    issuer: orgLines[orgLines.length - 1] ?? null,
+    locations,
+  };
 }
 
 function readAppendix(heading: ParagraphBlock[]): Appendix {
@@ -168,8 +182,10 @@ function forEachCell(t: TableBlock, fn: (text: string, loc: Location) => void): 
 
 function readClosing(closing: ParagraphBlock[]) {
   const recipients: string[] = [];
+  const locations: Record<string, Location> = {};
   const at = closing.findIndex((p) => /^Nơi nhận/iu.test(p.text));
   if (at >= 0) {
+    locations.recipients = closing[at]!.location;
     const inline = closing[at]!.text.replace(/^Nơi nhận\s*:?\s*/iu, "");
     const items = inline ? inline.split(/\s+-\s+|^-\s*/u) : [];
     for (let i = at + 1; i < closing.length && closing[i]!.marker !== null; i++) items.push(closing[i]!.text);
@@ -189,9 +205,10 @@ function readClosing(closing: ParagraphBlock[]) {
     if (name) {
       signer = name.text;
       signerTitle = titles.join(" ");
+      locations.signer = name.location;
     }
   });
-  return { recipients, signer: signer as string | null, signerTitle: signerTitle as string | null };
+  return { recipients, signer: signer as string | null, signerTitle: signerTitle as string | null, locations };
 }
 
 function findAppendixNotice(body: ParagraphBlock[]): Location | null {

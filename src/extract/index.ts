@@ -16,5 +16,6 @@ export function extractPlanFile(source: SourceDocument): PlanFile {
     },
     documents,
     diagnostics: source.diagnostics,
+    ...(source.directives?.length ? { directives: source.directives } : {}),
   };
 }

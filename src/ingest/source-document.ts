@@ -1,6 +1,6 @@
 import type { Location } from "../model/location.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { SourceFormat } from "../model/plan-file.js";
+import type { Directive, SourceFormat } from "../model/plan-file.js";
 
 /**
  * The format-neutral result of ingesting one file: an ordered list of blocks, each
@@ -13,6 +13,8 @@ export interface SourceDocument {
   pages?: number;
   blocks: Block[];
   diagnostics: Diagnostic[];
+  /** Inline suppression comments (text and Markdown sources). */
+  directives?: Directive[];
 }
 
 export type Block = ParagraphBlock | TableBlock;

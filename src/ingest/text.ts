@@ -1,5 +1,6 @@
 import { decodeText } from "../normalize/decode.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { takeDirectives } from "./directives.js";
 import { findNoise, splitLines, type SourceLine } from "./lines.js";
 import { reflow } from "./reflow.js";
 import type { Block, SourceDocument } from "./source-document.js";
@@ -21,7 +22,8 @@ export function ingestText(bytes: Uint8Array, path: string, sha256: string): Sou
     });
   }
   const lines = splitLines(decoded.text);
-  return { path, format: "text", sha256, blocks: linesToBlocks(lines), diagnostics };
+  const directives = takeDirectives(lines);
+  return { path, format: "text", sha256, blocks: linesToBlocks(lines), diagnostics, ...(directives.length ? { directives } : {}) };
 }
 
 export function linesToBlocks(lines: SourceLine[]): Block[] {

@@ -64,6 +64,10 @@ export const Document = z
     appendices: z.array(Appendix),
     appendixNotice: Location.nullable().describe('Where the text announces an attached appendix ("phụ lục kèm theo")'),
     dateMentions: z.array(DateMention),
+    fieldLocations: z
+      .object({ number: Location, date: Location, kind: Location, title: Location, recipients: Location, signer: Location })
+      .partial()
+      .describe("Where the header fields are printed, for findings about them"),
     location: Location,
   })
   .meta({ id: "Document", title: "Document" });

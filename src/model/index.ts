@@ -5,3 +5,4 @@ export * from "./task.js";
 export * from "./document.js";
 export * from "./diagnostic.js";
 export * from "./plan-file.js";
+export * from "./finding.js";

@@ -1,10 +1,19 @@
 import { z } from "zod";
+import { CheckResult } from "./finding.js";
 import { PlanFile } from "./plan-file.js";
+
+const BASE = "https://plan-lint.dev/schemas/";
+
+function generate(schema: z.ZodType, name: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(schema, { target: "draft-2020-12" }), $id: `${BASE}${name}` };
+}
 
 /** JSON Schema (draft 2020-12) of a PlanFile, generated from the zod model. */
 export function planFileJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(PlanFile, { target: "draft-2020-12" }),
-    $id: "https://plan-lint.dev/schemas/plan-file.schema.json",
-  };
+  return generate(PlanFile, "plan-file.schema.json");
+}
+
+/** JSON Schema of `plan-lint check -f json`. */
+export function checkResultJsonSchema(): Record<string, unknown> {
+  return generate(CheckResult, "check-result.schema.json");
 }

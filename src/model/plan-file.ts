@@ -1,6 +1,20 @@
 import { z } from "zod";
 import { Diagnostic } from "./diagnostic.js";
 import { Document } from "./document.js";
+import { Location } from "./location.js";
+
+/** An inline suppression comment in a text/Markdown source: <!-- plan-lint-disable-next-line rule -- lý do -->. */
+export const Directive = z
+  .object({
+    kind: z.enum(["disable-next-line", "disable", "enable"]),
+    rules: z.array(z.string()).describe("Rule ids; empty means every rule"),
+    reason: z.string().nullable(),
+    /** The first content line after a disable-next-line directive. */
+    targetLine: z.number().int().positive().optional(),
+    location: Location,
+  })
+  .meta({ id: "Directive", title: "Directive" });
+export type Directive = z.infer<typeof Directive>;
 
 /** Version of every machine output (PlanFile, check results, exports). Bump on breaking change. */
 export const SCHEMA_VERSION = 1 as const;
@@ -19,6 +33,7 @@ export const PlanFile = z
     }),
     documents: z.array(Document),
     diagnostics: z.array(Diagnostic),
+    directives: z.array(Directive).optional().describe("Inline suppression comments, when the source has any"),
   })
   .meta({ id: "PlanFile", title: "plan-lint PlanFile", description: "What plan-lint extracts from one file" });
 export type PlanFile = z.infer<typeof PlanFile>;

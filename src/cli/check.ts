@@ -1,0 +1,94 @@
+import { resolve } from "node:path";
+import { writeFileAtomic } from "../io/write.js";
+import { UserError } from "../io/errors.js";
+import { check } from "../lint/check.js";
+import { FORMATTERS } from "../report/index.js";
+import type { ReportInput } from "../report/types.js";
+import { RULES } from "../rules/index.js";
+import type { Lang, Stage } from "../rules/types.js";
+import { VERSION } from "../version.js";
+import { totals } from "../report/summary.js";
+
+export interface CheckCliOptions {
+  format: string[];
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  config?: string;
+  stage?: Stage;
+  lang?: Lang;
+  baseline?: string;
+  updateBaseline?: boolean;
+  password?: string;
+  color?: boolean;
+}
+
+interface Target {
+  format: string;
+  file?: string;
+}
+
+/** "-f sarif:out.sarif" → {format, file}; several -f may be given. */
+export function parseTargets(specs: string[], outputFile?: string): Target[] {
+  const targets = (specs.length ? specs : ["stylish"]).map((s) => {
+    const i = s.indexOf(":");
+    const t: Target = i < 0 ? { format: s } : { format: s.slice(0, i), file: s.slice(i + 1) };
+    if (!FORMATTERS[t.format]) throw new UserError(`định dạng «${t.format}» không có (có: ${Object.keys(FORMATTERS).join(", ")})`);
+    if (t.file === "") throw new UserError(`thiếu tên tệp sau «${t.format}:»`);
+    return t;
+  });
+  // -o applies to the first target that has no file of its own.
+  if (outputFile) {
+    const free = targets.find((t) => !t.file);
+    if (free) free.file = outputFile;
+    else targets.push({ format: "stylish", file: outputFile });
+  }
+  return targets;
+}
+
+/** `plan-lint check`: exit 0 clean, 1 errors or too many warnings; -o never changes it. */
+export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
+  const targets = parseTargets(opts.format, opts.outputFile);
+  if (opts.updateBaseline && !opts.baseline) throw new UserError("--update-baseline cần --baseline <tệp>");
+  const run = await check(paths, {
+    ...(opts.config ? { config: opts.config } : {}),
+    ...(opts.stage ? { stage: opts.stage } : {}),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.baseline ? { baseline: opts.baseline } : {}),
+    ...(opts.updateBaseline ? { updateBaseline: true } : {}),
+    ...(opts.password ? { password: opts.password } : {}),
+  });
+  const inputs = new Set(run.results.map((r) => resolve(r.file)));
+  for (const t of targets) if (t.file && inputs.has(resolve(t.file))) throw new UserError(`không ghi đè tệp đầu vào ${t.file}`);
+
+  if (opts.quiet) for (const r of run.results) r.findings = r.findings.filter((f) => f.severity === "error");
+  if (run.writtenBaseline && opts.baseline) {
+    await writeFileAtomic(opts.baseline, JSON.stringify(run.writtenBaseline, null, 2) + "\n");
+    process.stderr.write(
+      run.lang === "vi" ? `plan-lint: đã ghi baseline ${opts.baseline}\n` : `plan-lint: baseline written to ${opts.baseline}\n`,
+    );
+  }
+
+  for (const t of targets) {
+    const tty = !t.file && process.stdout.isTTY === true;
+    const input: ReportInput = {
+      results: run.results,
+      lang: run.lang,
+      toolVersion: VERSION,
+      rules: RULES,
+      suppressed: run.suppressed,
+      color: opts.color ?? (tty && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0"),
+      hyperlinks: process.env.FORCE_HYPERLINK === "1" || (tty && !process.env.CI && process.env.TERM !== "dumb"),
+      cwd: process.cwd(),
+    };
+    const text = FORMATTERS[t.format]!(input);
+    if (t.file) await writeFileAtomic(t.file, text);
+    else process.stdout.write(text);
+  }
+
+  if (run.writtenBaseline) return 0;
+  const n = totals(run.results);
+  if (n.errors > 0) return 1;
+  if (opts.maxWarnings >= 0 && n.warnings > opts.maxWarnings) return 1;
+  return 0;
+}

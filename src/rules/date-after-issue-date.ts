@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { showDate } from "./messages.js";
+import { defineRule } from "./types.js";
+
+/** Words before a date that make it a time limit or a plan, not a past event. */
+const FORWARD = /(?:^|\s|\()(?:trước|đến|tới|hạn|hết|chậm nhất|kể từ|từ|dự kiến|sẽ)(?:\s+ngày)?$/iu;
+
+export default defineRule({
+  meta: {
+    id: "date-after-issue-date",
+    type: "problem",
+    scope: "document",
+    recommended: "warning",
+    docs: {
+      description: {
+        vi: "Báo cáo không thuật lại sự việc xảy ra sau ngày ban hành của chính nó",
+        en: "A report does not describe events dated after its own issue date",
+      },
+    },
+    options: z
+      .object({ kinds: z.array(z.string()).default(["BC", "BB", "TB"]).describe("Document kinds that report what has happened") })
+      .strict(),
+    messages: {
+      after: {
+        vi: "Văn bản ngày {{issued}} thuật lại sự việc ngày {{date}} — sau ngày ban hành; kiểm tra lại ngày sự việc hoặc ngày văn bản.",
+        en: "The document dated {{issued}} reports an event on {{date}}, after its issue date; check either date.",
+      },
+    },
+  },
+  checkDocument(doc, ctx) {
+    if (!doc.date || !doc.kind || !ctx.options.kinds.includes(doc.kind)) return;
+    doc.dateMentions.forEach((m, i) => {
+      if (m.date <= doc.date! || FORWARD.test(m.context)) return;
+      ctx.report({
+        messageId: "after",
+        data: { issued: showDate(doc.date), date: showDate(m.date) },
+        path: ["documents", ctx.documentIndex, "dateMentions", i],
+        location: m.location,
+      });
+    });
+  },
+});
