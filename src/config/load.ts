@@ -64,7 +64,9 @@ export function loadConfig(path: string, seen: string[] = []): LoadedConfig {
     const p = at(e.pos[0]);
     throw new ConfigError(shown, p.line, p.col, `YAML không hợp lệ: ${e.message.split("\n")[0]}`);
   }
-  const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const raw = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  // "rules:" followed only by comments is null in YAML; treat an empty section as absent.
+  if (raw && typeof raw === "object" && !Array.isArray(raw)) for (const k of Object.keys(raw)) if (raw[k] === null) delete raw[k];
   const parsed = ConfigFile.safeParse(raw);
   if (!parsed.success) throw issueError(shown, doc, lines, parsed.error.issues[0]!);
   const data = parsed.data;

@@ -1,3 +1,4 @@
+import { cleanLine } from "../normalize/markup.js";
 import { normalizeText } from "../normalize/text.js";
 import type { TableBlock, TableRow } from "./source-document.js";
 import type { SourceLine } from "./lines.js";
@@ -26,7 +27,8 @@ export function buildTable(rows: SourceLine[], kind: "tab" | "pipe"): TableBlock
       kind === "tab"
         ? line.norm.split("\t")
         : line.norm.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, "|"));
-    parsed.push({ line, cells: cells.map((c) => normalizeText(c).replace(/\s+/g, " ").trim()), header: false });
+    // Cells of Markdown exports carry emphasis ("**I**"); cleanLine drops it like in prose.
+    parsed.push({ line, cells: cells.map((c) => cleanLine(normalizeText(c).replace(/\s+/g, " ").trim()).text), header: false });
   }
   const width = Math.max(0, ...parsed.map((p) => p.cells.length));
   const tableRows: TableRow[] = parsed.map((p) => ({

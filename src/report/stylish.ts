@@ -55,6 +55,7 @@ export const stylish: Formatter = (input) => {
       head: [t.rule, sev.error, sev.warning, sev.info, t.total],
       style: { head: input.color ? ["cyan"] : [], border: input.color ? ["grey"] : [] },
       colAligns: ["left", "right", "right", "right", "right"],
+      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     });
     for (const r of byRule(input.results.flatMap((x) => x.findings))) table.push([r.ruleId, r.error || "", r.warning || "", r.info || "", r.total]);
     out.push(table.toString());

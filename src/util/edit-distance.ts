@@ -16,6 +16,9 @@ export function editDistance(a: string, b: string): number {
 /** The candidate closest to `word` (compared through `key`), if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: string[], key: (s: string) => string = (s) => s): string | null {
   const k = key(word);
+  // A truncated id ("missing-lead" for "missing-lead-unit") is a prefix, however far by edits.
+  const prefixed = candidates.filter((c) => k.length >= 4 && key(c).startsWith(k)).sort((a, b) => a.length - b.length);
+  if (prefixed.length > 0) return prefixed[0]!;
   let best: { name: string; d: number } | null = null;
   for (const c of candidates) {
     const d = editDistance(k, key(c));
