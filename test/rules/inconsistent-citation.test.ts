@@ -74,6 +74,12 @@ ruleTester(rule, {
       text: plan([CITES_62, "Kế hoạch số 62-KH/TU, ngày 05/02/2026 của Ban Thường vụ Tỉnh ủy."]),
     },
     {
+      name: "state numbers restart every year: 14/KH-UBND of 2021 and of 2022 are two plans",
+      text: plan([
+        "Thực hiện Kế hoạch số 14/KH-UBND ngày 20/01/2021 của UBND tỉnh về cải cách hành chính giai đoạn 2021-2025 và Kế hoạch số 14/KH-UBND ngày 18/01/2022 của UBND tỉnh về cải cách hành chính năm 2022.",
+      ]),
+    },
+    {
       name: "the appendix title cites the same document the same way",
       text: plan([CITES_62], "Nhiệm vụ cụ thể triển khai thực hiện Kế hoạch số 62-KH/ĐU, ngày 10/4/2026 của Đảng ủy UBND tỉnh"),
     },
@@ -92,6 +98,11 @@ ruleTester(rule, {
       name: "one document cited with two dates",
       text: plan([CITES_62, "Kết quả thực hiện Kế hoạch số 62-KH/ĐU, ngày 12/4/2026 của Đảng ủy UBND tỉnh được báo cáo hằng quý."]),
       errors: [{ messageId: "date", line: 11, message: "62-KH/ĐU được trích dẫn với hai ngày khác nhau (10/4/2026 và 12/4/2026)" }],
+    },
+    {
+      name: "Party numbers run for the whole term: the same Party number with dates in two years is one document misdated",
+      text: plan([CITES_62, "Kết quả thực hiện Kế hoạch số 62-KH/ĐU, ngày 10/4/2025 của Đảng ủy UBND tỉnh được báo cáo hằng quý."]),
+      errors: [{ messageId: "date", message: "(10/4/2026 và 10/4/2025)" }],
     },
     {
       name: "one document attributed to two issuers",
