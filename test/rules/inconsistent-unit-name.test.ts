@@ -1,6 +1,37 @@
 import rule from "../../src/rules/inconsistent-unit-name.js";
 import { planWithTable, ruleTester } from "../helpers/rule-tester.js";
 
+/** A Party plan with one labelled task led by `lead` and the given «Nơi nhận» items. */
+function withRecipients(lead: string, recipients: string[]): string {
+  return [
+    "Số 104-KH/ĐU",
+    "",
+    "Lai Châu, ngày 22 tháng 6 năm 2026",
+    "",
+    "KẾ HOẠCH",
+    "",
+    "Thực hiện Nghị quyết số 79-NQ/TW của Bộ Chính trị",
+    "",
+    "I. NHIỆM VỤ",
+    "",
+    "1. Quán triệt Nghị quyết đến cán bộ, đảng viên.",
+    "",
+    `+ Cơ quan chủ trì: ${lead}.`,
+    "",
+    "+ Thời gian hoàn thành: Quý III/2026.",
+    "",
+    "Nơi nhận:",
+    ...recipients.map((r) => `- ${r};`),
+    "- Lưu: VT.",
+    "",
+    "T/M ĐẢNG ỦY",
+    "",
+    "PHÓ BÍ THƯ",
+    "",
+    "Nguyễn Thế Phong",
+  ].join("\n");
+}
+
 ruleTester(rule, {
   valid: [
     {
@@ -24,6 +55,10 @@ ruleTester(rule, {
         ["2", "Kiểm tra công tác văn thư", "Văn phòng Sở", "Văn phòng Đảng ủy", "Quý III/2026"],
       ]),
     },
+    {
+      name: "a recipient's «(b/c)» note is not part of its name",
+      text: withRecipients("Đảng ủy Sở Y tế", ["Ban Thường vụ Tỉnh ủy (b/c)", "Đảng ủy Sở Y tế (t/h)"]),
+    },
   ],
   invalid: [
     {
@@ -42,6 +77,11 @@ ruleTester(rule, {
         ["2", "Đôn đốc, kiểm tra việc thực hiện", "Văn phòng Sở", "BGD Sở Y tế", "Quý III/2026"],
       ]),
       errors: [{ messageId: "variants", message: "«BGĐ Sở Y tế» (1×), «BGD Sở Y tế» (1×)" }],
+    },
+    {
+      name: "a recipient spelt otherwise than the same unit in the tasks",
+      text: withRecipients("Đảng ủy Sở Y tế", ["Ban Thường vụ Tỉnh uỷ (b/c)", "Đảng uỷ Sở Y tế"]),
+      errors: [{ messageId: "variants", line: 17, message: "«Đảng ủy Sở Y tế» (1×), «Đảng uỷ Sở Y tế» (1×)" }],
     },
     {
       name: "ignoreCase off: capitals count as another spelling",
