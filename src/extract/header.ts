@@ -100,8 +100,9 @@ export function periodFromTitle(title: string | null): { from: number; to: numbe
     const [from, to] = [Number(range[1]), Number(range[2])];
     if (from <= to) return { from, to };
   }
-  const year = /\bnăm\s+((?:19|20)\d{2})\b/iu.exec(t);
-  return year ? { from: Number(year[1]), to: Number(year[1]) } : null;
+  // "Kết quả năm 2025 và phương hướng, nhiệm vụ năm 2026" covers both years.
+  const years = Array.from(t.matchAll(/\bnăm\s+((?:19|20)\d{2})\b/giu), (m) => Number(m[1]));
+  return years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : null;
 }
 
 const POSITION =

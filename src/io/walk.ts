@@ -1,12 +1,13 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { describeFsError } from "./errors.js";
 
 export const PLAN_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".docx", ".pdf"]);
 
 export interface WalkResult {
   files: string[];
   /** Paths given on the command line that could not be listed (one-line reasons). */
-  errors: { path: string; reason: string }[];
+  errors: { path: string; code: string; reason: string }[];
 }
 
 /**
@@ -23,7 +24,7 @@ export async function expandPaths(paths: string[], ignore: (path: string) => boo
     try {
       st = await stat(p);
     } catch (e) {
-      errors.push({ path: p, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String((e as Error).message) });
+      errors.push({ path: p, ...describeFsError(e) });
       continue;
     }
     if (st.isDirectory()) await walk(p, files, errors, ignore);
@@ -37,7 +38,7 @@ async function walk(dir: string, out: string[], errors: WalkResult["errors"], ig
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    errors.push({ path: dir, reason: (e as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : String((e as Error).message) });
+    errors.push({ path: dir, ...describeFsError(e) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

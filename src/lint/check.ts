@@ -63,7 +63,7 @@ export async function check(paths: string[], opts: CheckOptions = {}): Promise<C
 
   for (const e of errors) {
     const settings = resolveFileSettings(cwdConfig, resolve(e.path), { ...opts, lang });
-    results.push({ file: e.path, format: null, planFile: null, findings: unreadable(settings, lang, e.path, "not-found", e.reason) });
+    results.push({ file: e.path, format: null, planFile: null, findings: unreadable(settings, lang, e.path, e.code, e.reason) });
   }
   for (const file of files) {
     const config = configFor(file);
@@ -119,5 +119,5 @@ function unreadable(settings: FileSettings, lang: Lang, file: string, code: stri
   const active = activeRule(settings, "unreadable-input");
   if (!active) return [];
   const reasonText = READ_REASONS[code]?.[lang] ?? reason;
-  return [toFinding(rule, active.severity, lang, file, { messageId: "default", data: { reasonText, detail: reasonText, reason: code } })];
+  return [toFinding(rule, active.severity, lang, file, { messageId: "default", data: { detail: reasonText, reason: code } })];
 }

@@ -50,7 +50,7 @@ export function applyDirectives(findings: Finding[], directives: Directive[]): S
     return true;
   });
   for (const d of directives) {
-    if (d.kind !== "enable" && !used.has(d)) problems.push({ messageId: "directive", data: { kind: d.kind, rules: d.rules.join(", ") }, location: d.location });
+    if (d.kind !== "enable" && !used.has(d)) problems.push({ messageId: "directive", data: { kind: d.kind, rules: d.rules.length > 0 ? ` ${d.rules.join(", ")}` : "" }, location: d.location });
   }
   return { kept, suppressed: findings.length - kept.length, problems };
 }

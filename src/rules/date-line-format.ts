@@ -20,7 +20,7 @@ export default defineRule({
       },
       monthZero: {
         vi: "Tháng {{month}} phải thêm số 0: «tháng {{month}}» → «tháng 0{{month}}» (Nghị định 30/2020/NĐ-CP, Phụ lục I).",
-        en: "Month {{month}} takes a leading zero: «tháng 0{{month}}» (Decree 30/2020, annex I).",
+        en: "Month {{month}} takes a leading zero: «tháng {{month}}» → «tháng 0{{month}}» (Decree 30/2020, annex I).",
       },
       monthNoZero: {
         vi: "Tháng 3 đến 12 không thêm số 0: «tháng {{month}}» → «tháng {{plain}}» (Nghị định 30/2020/NĐ-CP, Phụ lục I).",

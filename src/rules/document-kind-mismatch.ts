@@ -24,8 +24,10 @@ export default defineRule({
   checkDocument(doc, ctx) {
     const symbolKind = kindFromSymbol(doc.symbol);
     if (!doc.kind || !symbolKind || !doc.fieldLocations.kind) return;
-    // Quyết định/Quy định share "QĐ" in Party numbering.
-    const same = symbolKind === doc.kind || (symbolKind === "QĐ" && doc.kind === "QyĐ");
+    // Quyết định/Quy định share "QĐ" in Party numbering ("Số 66-QĐ/TW"; older ones "08-QĐi/TW");
+    // a state Quy định is QyĐ (Nghị định 30/2020/NĐ-CP, Phụ lục III).
+    const partyForm = doc.symbol!.includes("/");
+    const same = symbolKind === doc.kind || (doc.kind === "QyĐ" && partyForm && (symbolKind === "QĐ" || symbolKind === "QĐi"));
     if (!same) {
       ctx.report({
         messageId: "mismatch",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toneKey } from "../extract/units.js";
+import { toneKey, unitKey } from "../extract/units.js";
 import { defineRule } from "./types.js";
 
 /** Words of a task text on a key that ignores case, tone placement and punctuation. */
@@ -42,13 +42,16 @@ export default defineRule({
     },
   },
   checkDocument(doc, ctx) {
-    const seen: { id: string; words: Set<string> }[] = [];
+    const seen: { id: string; words: Set<string>; duty: string | null }[] = [];
     for (const task of doc.tasks) {
       const w = new Set(words(task.text));
       if (w.size < ctx.options.minWords) continue;
-      const twin = seen.find((s) => similarity(s.words, w) >= ctx.options.threshold);
+      // Duties under "TỔ CHỨC THỰC HIỆN" are distributive: the same duty given to two units is
+      // each unit's own work ("Xây dựng kế hoạch triển khai tại đơn vị"), not one task twice.
+      const duty = task.origin === "duties" ? task.lead.map(unitKey).join(";") : null;
+      const twin = seen.find((s) => !(duty !== null && s.duty !== null && s.duty !== duty) && similarity(s.words, w) >= ctx.options.threshold);
       if (twin) ctx.report({ task, field: "text", messageId: "duplicate", data: { other: twin.id } });
-      else seen.push({ id: task.id, words: w });
+      else seen.push({ id: task.id, words: w, duty });
     }
   },
 });

@@ -13,7 +13,7 @@ export const unreadableInput = diagnosticRule({
   },
   messages: {
     default: {
-      vi: "Không đọc được tệp: {{reasonText}}.",
+      vi: "Không đọc được tệp: {{detail}}.",
       en: "Cannot read the file: {{detail}}.",
     },
   },

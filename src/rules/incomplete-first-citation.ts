@@ -1,4 +1,5 @@
 import { findCitations } from "../extract/citations.js";
+import type { Location } from "../model/location.js";
 import { defineRule } from "./types.js";
 
 /** Laws and ordinances are cited by type and name alone (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
@@ -32,14 +33,26 @@ export default defineRule({
     },
   },
   checkDocument(doc, ctx) {
+    // The trích yếu names documents briefly; the rule is about the first mention in the content.
+    const title = doc.fieldLocations.title;
+    const inTitle = (l: Location) => title?.line !== undefined && l.line !== undefined && l.line >= title.line && l.line <= (title.endLine ?? title.line);
     doc.references.forEach((c, i) => {
       if (c.kind && NAME_ONLY.has(c.kind)) return;
       const first = findCitations(c.raw)[0];
       if (!first) return;
-      const messageId = !first.dateRaw && !first.issuer ? "both" : !first.dateRaw ? "date" : !first.issuer ? "issuer" : null;
-      if (messageId) {
-        ctx.report({ messageId, data: { raw: c.raw }, path: ["documents", ctx.documentIndex, "references", i], location: c.locations[0] ?? {} });
+      let location = c.locations[0] ?? {};
+      let hasDate = first.dateRaw !== null;
+      let hasIssuer = first.issuer !== null;
+      if (inTitle(location)) {
+        const inBody = c.locations.find((l) => !inTitle(l));
+        if (!inBody) return;
+        // Only the first occurrence's text is kept; what all occurrences gave together decides.
+        location = inBody;
+        hasDate ||= c.date !== null;
+        hasIssuer ||= c.issuer !== null;
       }
+      const messageId = !hasDate && !hasIssuer ? "both" : !hasDate ? "date" : !hasIssuer ? "issuer" : null;
+      if (messageId) ctx.report({ messageId, data: { raw: c.raw }, path: ["documents", ctx.documentIndex, "references", i], location });
     });
   },
 });

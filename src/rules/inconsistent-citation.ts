@@ -48,6 +48,9 @@ export default defineRule({
       for (const y of all.slice(0, i)) {
         const [a, b] = [y.c, x.c];
         if (a.identifier === b.identifier) {
+          // State numbers restart every calendar year (Nghị định 30/2020/NĐ-CP, Phụ lục I): the same
+          // number in two years names two documents. Party numbers run for a whole term.
+          if (a.family === "admin" && a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) continue;
           if (a.date && b.date && a.date !== b.date) {
             ctx.report({ ...at(x), messageId: "date", data: { identifier: b.identifier, a: showDate(a.date), b: showDate(b.date) } });
           } else if (a.issuer && b.issuer && !issuersCompatible(a.issuer, b.issuer)) {

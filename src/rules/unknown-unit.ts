@@ -1,4 +1,4 @@
-import { unitKey } from "../extract/units.js";
+import { isCollectiveUnit, unitKey } from "../extract/units.js";
 import { closest } from "../util/edit-distance.js";
 import { defineRule } from "./types.js";
 
@@ -33,7 +33,8 @@ export default defineRule({
     for (const task of doc.tasks) {
       for (const field of ["lead", "coordinators"] as const) {
         for (const unit of task[field]) {
-          if (keys.has(unitKey(unit))) continue;
+          // "Các phòng chuyên môn" names a group, not a unit a list could hold (collective-lead-unit's concern).
+          if (keys.has(unitKey(unit)) || isCollectiveUnit(unit)) continue;
           const near = closest(unit, known.map((u) => u.name), unitKey);
           if (near) ctx.report({ task, field, messageId: "unknownNear", data: { unit, near } });
           else ctx.report({ task, field, messageId: "unknown", data: { unit } });

@@ -15,8 +15,8 @@ export default defineRule({
     },
     messages: {
       directive: {
-        vi: "Chú thích «plan-lint-{{kind}} {{rules}}» không che phát hiện nào; hãy xóa nó.",
-        en: "The «plan-lint-{{kind}} {{rules}}» comment hides nothing; remove it.",
+        vi: "Chú thích «plan-lint-{{kind}}{{rules}}» không che phát hiện nào; hãy xóa nó.",
+        en: "The «plan-lint-{{kind}}{{rules}}» comment hides nothing; remove it.",
       },
       unknownRule: {
         vi: "Chú thích «plan-lint-{{kind}}» nhắc tới quy tắc không tồn tại «{{rule}}» (xem `plan-lint rules`).",
