@@ -53,6 +53,21 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command("export")
+    .description("export the tasks (one row per task) as CSV, Excel, JSON, YAML or a calendar (ICS)")
+    .argument("<paths...>", "files or folders")
+    .addOption(new Option("-f, --format <format>", "csv | xlsx | json | yaml | ics (default: from -o, else csv)").choices(["csv", "xlsx", "json", "yaml", "ics"]))
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .option("-c, --config <file>", "use this config file for every input")
+    .addOption(new Option("--stage <stage>", "draft or issued document").choices(["draft", "issued"]))
+    .addOption(langOption())
+    .option("--password <password>", "password for encrypted PDFs")
+    .action(async (paths: string[], opts) => {
+      const { runExport } = await import("./export.js");
+      code = await runExport(paths, opts);
+    });
+
+  program
     .command("rules")
     .description("list the rules")
     .addOption(langOption())
@@ -80,14 +95,15 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("schema")
-    .description("print a JSON Schema: plan-file (extract), check-result (check -f json) or config")
-    .argument("[name]", "plan-file | check-result | config", "plan-file")
+    .description("print a JSON Schema: plan-file (extract), check-result (check -f json), task-export (export -f json) or config")
+    .argument("[name]", "plan-file | check-result | task-export | config", "plan-file")
     .action(async (name: string) => {
       const schemas = await import("../model/json-schema.js");
       const { configJsonSchema } = await import("../config/json-schema.js");
       const all: Record<string, () => Record<string, unknown>> = {
         "plan-file": schemas.planFileJsonSchema,
         "check-result": schemas.checkResultJsonSchema,
+        "task-export": schemas.taskExportJsonSchema,
         config: configJsonSchema,
       };
       if (!all[name]) throw new UserError(`không có schema «${name}» (có: ${Object.keys(all).join(", ")})`);
