@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { buildTaskRows, EXPORT_FORMATS, formatFromFileName, renderExport, type ExportFormat } from "../export/index.js";
-import { UserError } from "../io/errors.js";
+import { describeFsError, UserError } from "../io/errors.js";
 import { writeFileAtomic } from "../io/write.js";
 import { check } from "../lint/check.js";
 import type { TaskRow } from "../model/task-export.js";
@@ -41,6 +41,16 @@ const TEXT = {
   },
 };
 
+/** A failed write is the user's to fix (a folder that is a file, no permission): one line, exit 2. */
+async function writeOutput(file: string, data: string | Buffer, lang: Lang): Promise<void> {
+  try {
+    await writeFileAtomic(file, data);
+  } catch (e) {
+    const { reason } = describeFsError(e);
+    throw new UserError(lang === "vi" ? `không ghi được ${file}: ${reason}` : `cannot write ${file}: ${reason}`);
+  }
+}
+
 function skippedLine(row: TaskRow, lang: Lang): string {
   const raw = row.deadline.raw ? `«${row.deadline.raw}»` : TEXT[lang].none;
   return `  ${row.file}:${formatLocation(row.location, lang)}  ${row.taskId}  ${raw} (${deadlineKindLabel(row, lang)})`;
@@ -80,7 +90,7 @@ export async function runExport(paths: string[], opts: ExportCliOptions): Promis
     cwd: process.cwd(),
     now: new Date(),
   });
-  if (opts.output) await writeFileAtomic(opts.output, out.data);
+  if (opts.output) await writeOutput(opts.output, out.data, run.lang);
   else process.stdout.write(out.data);
 
   const readable = run.results.filter((r) => r.planFile);
