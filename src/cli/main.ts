@@ -24,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     .command("check")
     .description("check plans and print the problems found")
     .argument("<paths...>", "files or folders (.txt, .md, .docx, .pdf)")
-    .option("-f, --format <format[:file]>", "stylish | compact | json | sarif | github | junit; repeat to write several", collect, [])
+    .option("-f, --format <format[:file]>", "stylish | compact | json | sarif | github | junit | html; repeat to write several", collect, [])
     .option("-o, --output-file <file>", "write the report to a file")
     .option("--max-warnings <n>", "exit 1 when there are more warnings", integer, -1)
     .option("--quiet", "report errors only")
