@@ -7,6 +7,7 @@
 export const REPORT_CSS = `
 :root { --error: #a4000f; --error-bg: #fde7e9; --warning: #7a4d00; --warning-bg: #fff1c2; --info: #0b5394; --info-bg: #e3effa; --line: #c8ccd2; --muted: #555; }
 * { box-sizing: border-box; }
+html { scroll-padding-top: 5.5em; } /* keeps a focused cell clear of the sticky filter bar */
 body { margin: 0; font: 15px/1.45 "Segoe UI", Arial, "Noto Sans", "Liberation Sans", sans-serif; color: #1b1b1b; background: #fff; }
 a { color: #0645ad; }
 a:focus, input:focus, [tabindex]:focus { outline: 3px solid #1a73e8; outline-offset: 1px; }
