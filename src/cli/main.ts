@@ -34,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--baseline <file>", "ignore findings recorded in this baseline file")
     .option("--update-baseline", "record the current findings in the baseline file")
     .option("--password <password>", "password for encrypted PDFs")
+    .option("-w, --watch", "check again whenever a file is saved (Ctrl+C to stop)")
     .option("--color", "force colours")
     .option("--no-color", "no colours")
     .action(async (paths: string[], opts) => {
