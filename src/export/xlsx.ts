@@ -39,6 +39,36 @@ function toDate(iso: string): Date {
   return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
+const LINE_POINTS = 15; // one line of the default 11 pt font
+const MAX_ROW_POINTS = 409; // Excel's largest row height
+
+/**
+ * Row height for wrapped text. Excel grows a row with no stored height when it shows the
+ * sheet, but LibreOffice (checked: 7.4, PDF export) and other viewers keep it one line high and
+ * the wrapped lines overprint the next row. So every row gets a height estimated from its
+ * longest cell: a column `width` wide holds about `width` characters of Vietnamese text.
+ */
+export function rowHeight(texts: readonly string[], widths: readonly number[]): number {
+  let lines = 1;
+  texts.forEach((text, i) => {
+    const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * 1.1) - 1);
+    const n = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3);
+}
+
+const cellText = (v: unknown): string => (typeof v === "string" ? v : v === null || v === undefined ? "" : v instanceof Date ? "00/00/0000" : typeof v === "object" && "text" in v ? String((v as { text: unknown }).text) : String(v));
+
+/** Sets every row's height from its contents (see rowHeight). */
+function fitRows(sheet: Worksheet): void {
+  const widths = (sheet.columns ?? []).map((c) => c.width ?? 10);
+  sheet.eachRow((row) => {
+    const values = (row.values as unknown[]).slice(1).map(cellText);
+    row.height = rowHeight(values, widths);
+  });
+}
+
 function styleHeader(sheet: Worksheet, columns: number): void {
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -47,6 +77,8 @@ function styleHeader(sheet: Worksheet, columns: number): void {
   // A frozen header and a filter on every column: what a clerk does first by hand.
   sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
+  // Printed: A4 landscape, the header row repeated on every page.
+  sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", paperSize: 9, printTitlesRow: "1:1" };
 }
 
 function addTasksSheet(wb: Workbook, rows: readonly TaskRow[], lang: Lang): void {
@@ -73,6 +105,7 @@ function addTasksSheet(wb: Workbook, rows: readonly TaskRow[], lang: Lang): void
     });
   }
   styleHeader(sheet, TASK_COLUMNS.length);
+  fitRows(sheet);
 }
 
 function addFindingsSheet(wb: Workbook, findings: readonly Finding[], lang: Lang): void {
@@ -101,6 +134,7 @@ function addFindingsSheet(wb: Workbook, findings: readonly Finding[], lang: Lang
     if (f.severity === "error") line.getCell(3).font = { bold: true, color: { argb: "FFC00000" } };
   }
   styleHeader(sheet, 7);
+  fitRows(sheet);
 }
 
 /**

@@ -125,6 +125,16 @@ describe("plan-lint export -f xlsx", async () => {
     expect(dataRows()[0]!.getCell(col("text")).alignment?.wrapText).toBe(true);
   });
 
+  it("sizes each row for its wrapped text (viewers other than Excel do not grow rows) and prints landscape", () => {
+    const rows = dataRows();
+    rows.forEach((row, i) => {
+      const lines = Math.ceil(tasks[i]!.text.length / 65); // the text column is 60 wide
+      expect(row.height, tasks[i]!.taskId).toBeGreaterThanOrEqual(Math.min(409, lines * 15));
+    });
+    expect(sheet.getRow(1).height).toBeGreaterThanOrEqual(30); // "Thời hạn (như văn bản ghi)" takes two lines
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", printTitlesRow: "1:1" });
+  });
+
   it("stores dates as real dates", () => {
     const rows = dataRows();
     let dates = 0;
