@@ -168,7 +168,9 @@ function taskTable(doc: Document, fileIdx: number, d: number, byCell: Map<string
     body.push(`<tr class="task" id="t${fileIdx}-${d}-${k}"><th scope="row"${idFlag.attrs}>${esc(task.id)}${idFlag.why}</th>${cells.join("")}</tr>`);
   });
   return (
-    `<div class="table-wrap" role="region" aria-label="${esc(heading)}" tabindex="0"><table class="tasks"><caption>${esc(heading)}</caption>` +
+    // The region is named by the caption and the file, so two drafts without a number stay distinguishable.
+    `<div class="table-wrap" role="region" aria-labelledby="cap${fileIdx}-${d} file${fileIdx}-h" tabindex="0">` +
+    `<table class="tasks"><caption id="cap${fileIdx}-${d}">${esc(heading)}</caption>` +
     `<colgroup><col>${cols.map((c) => (c.field === "text" || c.field === "deadline" ? `<col class="${c.field}">` : "<col>")).join("")}</colgroup>` +
     `<thead>${head}</thead><tbody>${body.join("\n")}</tbody></table></div>`
   );

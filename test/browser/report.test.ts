@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -129,6 +130,21 @@ describe.skipIf(!haveChromium)("HTML report in headless Chromium", () => {
     await page.pdf({ path: join(ARTIFACTS, "report.pdf"), format: "A4", landscape: true });
     expect(statSync(join(ARTIFACTS, "report.pdf")).size).toBeGreaterThan(50_000);
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("passes axe-core's WCAG 2.1 A/AA and best-practice checks", async () => {
+    // axe is injected as a script, which the report's own CSP rightly forbids: bypass it here only.
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const p = await ctx.newPage();
+    await p.goto(pathToFileURL(REPORT).href);
+    await p.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+    const violations = await p.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.html.slice(0, 120)}`);
+    });
+    expect(violations).toEqual([]);
+    await ctx.close();
   });
 
   it("without JavaScript everything is visible and the filter stays hidden", async () => {
