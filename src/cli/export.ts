@@ -53,7 +53,10 @@ async function writeOutput(file: string, data: string | Buffer, lang: Lang): Pro
 
 function skippedLine(row: TaskRow, lang: Lang): string {
   const raw = row.deadline.raw ? `«${row.deadline.raw}»` : TEXT[lang].none;
-  return `  ${row.file}:${formatLocation(row.location, lang)}  ${row.taskId}  ${raw} (${deadlineKindLabel(row, lang)})`;
+  const loc = formatLocation(row.location, lang);
+  // "file:12:3" for text (terminals make it a link); "file (bảng 1, dòng 7)" for DOCX and PDF.
+  const where = row.location.line !== undefined && /^\d/u.test(loc) ? `${row.file}:${loc}` : `${row.file} (${loc})`;
+  return `  ${where}  ${row.taskId}  ${raw} (${deadlineKindLabel(row, lang)})`;
 }
 
 /**
