@@ -97,6 +97,10 @@ export const REPORT_JS = `
     var on = {};
     each(boxes, function (b) { on[b.value] = b.checked; });
     each(document.querySelectorAll("section.sev[data-severity]"), function (g) { g.hidden = !on[g.getAttribute("data-severity")]; });
+    each(document.querySelectorAll(".finding-list"), function (l) {
+      var open = l.querySelectorAll("section.sev:not([hidden])").length;
+      l.querySelector(".filtered-note").hidden = open > 0;
+    });
     each(document.querySelectorAll("[data-flag]"), function (c) {
       var active = c.getAttribute("data-flag").split(" ").some(function (s) { return on[s]; });
       c.className = c.className.replace(/ ?flag-off/g, "") + (active ? "" : " flag-off");

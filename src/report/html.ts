@@ -98,7 +98,7 @@ function findingGroups(list: Numbered[], lang: Lang, headingLevel: number, ancho
   const t = HTML_TEXT[lang];
   if (list.length === 0) return `<p class="clean">${esc(t.noFindings)}</p>`;
   const h = `h${headingLevel}`;
-  return SEVERITIES.filter((s) => list.some((n) => n.f.severity === s))
+  const groups = SEVERITIES.filter((s) => list.some((n) => n.f.severity === s))
     .map((s) => {
       const items = list.filter((n) => n.f.severity === s);
       return (
@@ -107,6 +107,8 @@ function findingGroups(list: Numbered[], lang: Lang, headingLevel: number, ancho
       );
     })
     .join("\n");
+  // The note is shown by the filter script when it hides every group of this list.
+  return `<div class="finding-list">${groups}<p class="filtered-note empty" hidden>${esc(t.allFiltered)}</p></div>`;
 }
 
 function facts(doc: Document, byFact: Map<string, Numbered[]>, lang: Lang): string {

@@ -79,6 +79,14 @@ describe.skipIf(!haveChromium)("HTML report in headless Chromium", () => {
     expect(await page.locator('td[data-flag="warning"].flag-off').count()).toBeGreaterThan(0);
     expect(await page.locator('td[data-flag="warning"]:not(.flag-off)').count()).toBe(0);
 
+    // With errors off too, the Thuận An report (warning + info only) says why its list is empty.
+    await page.getByLabel(/^ ?Lỗi/u).uncheck();
+    await page.getByLabel(/^ ?Thông tin/u).uncheck();
+    expect(await page.locator("ol.findings > li:visible").count()).toBe(0);
+    expect(await page.locator(".filtered-note:visible").count()).toBe(await page.locator(".finding-list").count());
+    await page.getByLabel(/^ ?Lỗi/u).check();
+    await page.getByLabel(/^ ?Thông tin/u).check();
+    expect(await page.locator(".filtered-note:visible").count()).toBe(0);
     await page.getByLabel(/^ ?Cảnh báo/u).check();
     expect(await page.locator("li .badge.warning:visible").count()).toBe(check.summary.warnings);
     await expect(status.textContent()).resolves.toBe(`Đang hiện ${total}/${total} phát hiện.`);

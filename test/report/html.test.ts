@@ -99,7 +99,10 @@ describe("html report: content", () => {
     expect(count(/<caption id="cap\d+-\d+">/gu)).toBe(count(/<table /gu));
     expect(count(/<input /gu)).toBe(count(/<label><input /gu)); // every control sits in its label
     expect(page).toContain("<legend>Hiện phát hiện theo mức độ</legend>");
-    expect([...page.matchAll(/<[^>]+\shidden[\s>]/gu)].map((m) => m[0])).toEqual(['<div class="filter" id="filter" hidden>']);
+    // Hidden at first: the filter (it needs the script) and the "all hidden by the filter" notes.
+    const hidden = [...page.matchAll(/<[^>]+\shidden[\s>]/gu)].map((m) => m[0]);
+    expect(hidden[0]).toBe('<div class="filter" id="filter" hidden>');
+    expect(new Set(hidden.slice(1))).toEqual(new Set(['<p class="filtered-note empty" hidden>']));
     expect(page).toContain("@media print");
   });
 
