@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { RULES } from "../dist/rules/index.js";
 import { updateReadme, updateRuleDoc } from "../dist/docs/rule-docs.js";
-import { checkResultJsonSchema, planFileJsonSchema } from "../dist/model/json-schema.js";
+import { checkResultJsonSchema, planFileJsonSchema, taskExportJsonSchema } from "../dist/model/json-schema.js";
 import { configJsonSchema } from "../dist/config/json-schema.js";
 
 const root = new URL("../", import.meta.url);
@@ -20,4 +20,5 @@ const schema = (name, s) => writeFileSync(new URL(`schemas/${name}`, root), JSON
 schema("plan-file.schema.json", planFileJsonSchema());
 schema("check-result.schema.json", checkResultJsonSchema());
 schema("config.schema.json", configJsonSchema());
+schema("task-export.schema.json", taskExportJsonSchema());
 console.log(`docs/rules (${RULES.length}), README rules table and schemas/ regenerated`);

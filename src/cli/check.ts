@@ -21,6 +21,8 @@ export interface CheckCliOptions {
   updateBaseline?: boolean;
   password?: string;
   color?: boolean;
+  /** Check again whenever an input is saved, until Ctrl+C. */
+  watch?: boolean;
 }
 
 interface Target {
@@ -50,6 +52,15 @@ export function parseTargets(specs: string[], outputFile?: string): Target[] {
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const targets = parseTargets(opts.format, opts.outputFile);
   if (opts.updateBaseline && !opts.baseline) throw new UserError("--update-baseline cần --baseline <tệp>");
+  if (opts.watch && opts.updateBaseline) throw new UserError("--watch không dùng cùng --update-baseline");
+  const code = await checkOnce(paths, opts, targets);
+  if (!opts.watch) return code;
+  const { watchAndRecheck } = await import("./watch.js");
+  return watchAndRecheck(paths, async () => void (await checkOnce(paths, opts, targets)), opts.lang ?? "vi");
+}
+
+/** One check run: report to every target, return the exit code. */
+async function checkOnce(paths: string[], opts: CheckCliOptions, targets: Target[]): Promise<number> {
   const run = await check(paths, {
     ...(opts.config ? { config: opts.config } : {}),
     ...(opts.stage ? { stage: opts.stage } : {}),

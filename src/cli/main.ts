@@ -24,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     .command("check")
     .description("check plans and print the problems found")
     .argument("<paths...>", "files or folders (.txt, .md, .docx, .pdf)")
-    .option("-f, --format <format[:file]>", "stylish | compact | json | sarif | github | junit; repeat to write several", collect, [])
+    .option("-f, --format <format[:file]>", "stylish | compact | json | sarif | github | junit | html; repeat to write several", collect, [])
     .option("-o, --output-file <file>", "write the report to a file")
     .option("--max-warnings <n>", "exit 1 when there are more warnings", integer, -1)
     .option("--quiet", "report errors only")
@@ -34,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--baseline <file>", "ignore findings recorded in this baseline file")
     .option("--update-baseline", "record the current findings in the baseline file")
     .option("--password <password>", "password for encrypted PDFs")
+    .option("-w, --watch", "check again whenever a file is saved (Ctrl+C to stop)")
     .option("--color", "force colours")
     .option("--no-color", "no colours")
     .action(async (paths: string[], opts) => {
@@ -50,6 +51,21 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string }) => {
       const { runExtract } = await import("./extract.js");
       code = await runExtract(paths, opts);
+    });
+
+  program
+    .command("export")
+    .description("export the tasks (one row per task) as CSV, Excel, JSON, YAML or a calendar (ICS)")
+    .argument("<paths...>", "files or folders")
+    .addOption(new Option("-f, --format <format>", "csv | xlsx | json | yaml | ics (default: from -o, else csv)").choices(["csv", "xlsx", "json", "yaml", "ics"]))
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .option("-c, --config <file>", "use this config file for every input")
+    .addOption(new Option("--stage <stage>", "draft or issued document").choices(["draft", "issued"]))
+    .addOption(langOption())
+    .option("--password <password>", "password for encrypted PDFs")
+    .action(async (paths: string[], opts) => {
+      const { runExport } = await import("./export.js");
+      code = await runExport(paths, opts);
     });
 
   program
@@ -80,14 +96,15 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("schema")
-    .description("print a JSON Schema: plan-file (extract), check-result (check -f json) or config")
-    .argument("[name]", "plan-file | check-result | config", "plan-file")
+    .description("print a JSON Schema: plan-file (extract), check-result (check -f json), task-export (export -f json) or config")
+    .argument("[name]", "plan-file | check-result | task-export | config", "plan-file")
     .action(async (name: string) => {
       const schemas = await import("../model/json-schema.js");
       const { configJsonSchema } = await import("../config/json-schema.js");
       const all: Record<string, () => Record<string, unknown>> = {
         "plan-file": schemas.planFileJsonSchema,
         "check-result": schemas.checkResultJsonSchema,
+        "task-export": schemas.taskExportJsonSchema,
         config: configJsonSchema,
       };
       if (!all[name]) throw new UserError(`không có schema «${name}» (có: ${Object.keys(all).join(", ")})`);

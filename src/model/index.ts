@@ -6,3 +6,4 @@ export * from "./document.js";
 export * from "./diagnostic.js";
 export * from "./plan-file.js";
 export * from "./finding.js";
+export * from "./task-export.js";

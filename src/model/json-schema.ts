@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CheckResult } from "./finding.js";
 import { PlanFile } from "./plan-file.js";
+import { TaskExport } from "./task-export.js";
 
 const BASE = "https://plan-lint.dev/schemas/";
 
@@ -16,4 +17,9 @@ export function planFileJsonSchema(): Record<string, unknown> {
 /** JSON Schema of `plan-lint check -f json`. */
 export function checkResultJsonSchema(): Record<string, unknown> {
   return generate(CheckResult, "check-result.schema.json");
+}
+
+/** JSON Schema of `plan-lint export -f json`. */
+export function taskExportJsonSchema(): Record<string, unknown> {
+  return generate(TaskExport, "task-export.schema.json");
 }

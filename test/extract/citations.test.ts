@@ -9,6 +9,7 @@ import {
   type RawCitation,
 } from "../../src/extract/citations.js";
 import { Citation } from "../../src/model/citation.js";
+import { cpuMs } from "../helpers/cpu-time.js";
 
 /** The five seed documents, copied unchanged into fixtures/plans. */
 const SEEDS = new URL("../../fixtures/plans/", import.meta.url).pathname;
@@ -395,9 +396,10 @@ describe("hostile input", () => {
     ["NFD", fill("Kế hoạch số 62-KH/ĐU của Đảng ủy ").normalize("NFD")],
     ["combining marks", `Kế hoạch số 1${"\u0301".repeat(MB)}`],
   ])("%s: 1 MB in well under a second", (_name, text) => {
-    const t = performance.now();
-    findCitations(text);
-    parseIdentifier(text);
-    expect(performance.now() - t).toBeLessThan(1000);
+    const ms = cpuMs(() => {
+      findCitations(text);
+      parseIdentifier(text);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

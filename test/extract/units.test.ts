@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isCollectiveUnit, issuersCompatible, splitUnits, toneKey, unitKey } from "../../src/extract/units.js";
+import { cpuMs } from "../helpers/cpu-time.js";
 
 const nfd = (s: string): string => s.normalize("NFD");
 
@@ -154,10 +155,11 @@ describe("hostile input", () => {
     ["abbreviations", fill("UBND BGD, ")],
     ["NFD", fill("Đảng ủy Sở Y tế; ").normalize("NFD")],
   ])("%s: 1 MB in well under a second", (_name, text) => {
-    const t = performance.now();
-    splitUnits(text);
-    unitKey(text);
-    isCollectiveUnit(text);
-    expect(performance.now() - t).toBeLessThan(1000);
+    const ms = cpuMs(() => {
+      splitUnits(text);
+      unitKey(text);
+      isCollectiveUnit(text);
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });
