@@ -47,6 +47,8 @@ export interface TableRow {
   /** True for a header row the source marked as such (w:tblHeader) or a row we recognised as one. */
   header: boolean;
   location: Location;
+  /** Below 1 when the row was recovered from text that lost its layout (how sure the reading is). */
+  confidence?: number;
 }
 
 export interface TableCell {

@@ -2,6 +2,7 @@ import { decodeText } from "../normalize/decode.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { findNoise, splitLines, type SourceLine } from "./lines.js";
 import { reflow } from "./reflow.js";
+import { recoverFlattenedTable } from "./flattened/index.js";
 import type { Block, SourceDocument } from "./source-document.js";
 import { buildTable, isPipeRow, isTabRow } from "./tables.js";
 
@@ -21,10 +22,11 @@ export function ingestText(bytes: Uint8Array, path: string, sha256: string): Sou
     });
   }
   const lines = splitLines(decoded.text);
-  return { path, format: "text", sha256, blocks: linesToBlocks(lines), diagnostics };
+  return { path, format: "text", sha256, blocks: linesToBlocks(lines, diagnostics), diagnostics };
 }
 
-export function linesToBlocks(lines: SourceLine[]): Block[] {
+/** Lines → blocks; what ingest notices on the way (a doubtful recovered table row) goes to `diagnostics`. */
+export function linesToBlocks(lines: SourceLine[], diagnostics: Diagnostic[] = []): Block[] {
   const noise = findNoise(lines);
   const blocks: Block[] = [];
   let prose: SourceLine[] = [];
@@ -42,6 +44,15 @@ export function linesToBlocks(lines: SourceLine[]): Block[] {
       flushProse();
       blocks.push(buildTable(lines.slice(i, j), kind));
       i = j;
+      continue;
+    }
+    // A table whose layout was lost: header words on short lines, cells column by column.
+    const flat = noise.has(l.n) ? null : recoverFlattenedTable(lines, i);
+    if (flat) {
+      flushProse();
+      blocks.push(flat.block);
+      diagnostics.push(...flat.diagnostics);
+      i = flat.end;
       continue;
     }
     if (!noise.has(l.n)) prose.push(l);

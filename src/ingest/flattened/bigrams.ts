@@ -1,0 +1,46 @@
+import { toneKey } from "../../extract/units.js";
+
+/**
+ * Word pairs the document itself prints side by side. Vietnamese writes compounds as separate
+ * syllables ("giải quyết", "doanh nghiệp", "hành chính"), and a narrow cell breaks lines
+ * between them all the time; when the last word of one line and the first of the next form a
+ * pair seen inside lines elsewhere, the two lines very likely belong to one cell.
+ */
+export class Bigrams {
+  private counts = new Map<string, number>();
+
+  constructor(lines: Iterable<string>) {
+    for (const line of lines) {
+      let prev = "";
+      for (const w of line.split(" ")) {
+        const c = clean(w);
+        if (prev !== "" && c !== "") this.counts.set(`${prev} ${c}`, (this.counts.get(`${prev} ${c}`) ?? 0) + 1);
+        // A word ending in punctuation closes a phrase: no pair across it.
+        prev = ENDS_PHRASE.test(w) ? "" : c;
+      }
+    }
+  }
+
+  /** Points for reading `before` and `after` as consecutive lines of one cell. */
+  joinScore(before: string, after: string): number {
+    const a = lastWord(before);
+    const b = firstWord(after);
+    if (a === "" || b === "") return 0;
+    const n = this.counts.get(`${a} ${b}`) ?? 0;
+    return n >= 2 ? 0.8 : n === 1 ? 0.4 : 0;
+  }
+}
+
+const ENDS_PHRASE = /[.,;:!?)]$/u;
+/** Lower case, punctuation off, tone marks placed one way ("hóa" = "hoá"). */
+const clean = (w: string) => toneKey(w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+
+function lastWord(s: string): string {
+  if (ENDS_PHRASE.test(s)) return "";
+  const ws = s.split(" ");
+  return clean(ws[ws.length - 1] ?? "");
+}
+
+function firstWord(s: string): string {
+  return clean(s.split(" ")[0] ?? "");
+}

@@ -1,0 +1,207 @@
+import { parseDeadline } from "../../extract/deadline.js";
+import type { ColumnRole } from "../../extract/labels.js";
+import { splitUnits, startsWithUnitHead } from "../../extract/units.js";
+import type { Bigrams } from "./bigrams.js";
+
+/**
+ * How well a run of lines fits as one cell of a column, in additive points: what the
+ * column's cells look like (a deadline phrase, unit names, a budget phrase, a product noun),
+ * how the lines of one cell wrap, and whether consecutive lines read on. The segmenter adds
+ * these up; the best-scoring reading of the whole stream wins. Scores are built from parts
+ * (first line, each line, each pair of lines, the joined text) so runs can grow one line at
+ * a time.
+ */
+
+/** Line lengths (visual units) each column wraps at, once learned from a first reading. */
+export type Widths = ReadonlyMap<number, number>;
+
+export interface ColumnModel {
+  role: ColumnRole;
+  /** Wrap width in visual units, when known. */
+  width?: number;
+}
+
+const DEADLINE_START =
+  /^(?:quý|qúy|quí|tháng|năm|trong|trước|sau|đến|từ|hoàn thành|thường|hằng|hàng|định|khi|theo|giai đoạn|ngày|cuối|đầu|giữa|06|6|sáu|chậm|kể|liên tục|\d{1,2}[/.-])(?![\p{L}])/iu;
+const BUDGET_WORDS = /kinh phí|ngân sách|nsnn|nguồn vốn|vốn (?:đầu tư|sự nghiệp)|xã hội ho[áa]|triệu đồng|tỷ đồng|\d{1,3}(?:[.,]\d{3})+ ?(?:đồng|đ\b)/iu;
+const BUDGET_START = /^(?:nguồn|từ nguồn|kinh phí|ngân sách|nsnn|vốn|không|lồng ghép|\d)/iu;
+const PRODUCT_START =
+  /^(?:kế hoạch|báo cáo|tờ trình|văn bản|quyết định|đề án|chương trình|hệ thống|quy chế|kết luận|kết quả|thông báo|công văn|hội nghị|sản phẩm|tài liệu|danh mục|dự thảo|các|\d{1,3}%|tỷ lệ|csdl|cơ sở dữ liệu)(?![\p{L}])/iu;
+/** Words a cell does not end on: the text goes on in the next line. */
+export const OPEN_END = /(?:[,\-/(]|(?<![\p{L}])(?:của|và|các|với|về|trong|cho|đến|theo|để|tại|từ|được|là|hoặc|những|có|trên|ở))$/iu;
+/** Unit heads that, at the start of a line, begin a new cell unless the line before ends a list item. */
+const NEW_CELL_HEAD = /^(?:Các|CÁC|Phòng|Văn|Trung tâm|Ban|Bệnh viện|Chi cục|Cục|UBND|Ủy ban|Uỷ ban|Thanh tra|Công an|Đảng ủy|Đảng uỷ)(?![\p{L}])/u;
+
+const isUnitRole = (r: ColumnRole) => r === "lead" || r === "coordinators" || r === "executors";
+const wordCount = (s: string) => s.split(" ").length;
+
+/**
+ * Printed width of a piece in "lower-case letter" units: PDFs use proportional fonts, where
+ * capitals are half as wide again and spaces and punctuation about half as wide. Line
+ * lengths compared in these units wrap consistently ("bản QPPL" does not fit where
+ * "dựng văn" does).
+ */
+export function visualLength(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (ch === " " || /[.,;:'"()\-/]/u.test(ch)) w += 0.55;
+    else if (/\p{Lu}/u.test(ch)) w += 1.5;
+    else if (/\p{N}/u.test(ch)) w += 1.1;
+    else w += 1;
+  }
+  return w;
+}
+
+/** A piece this much wider than the column's learned width cannot be one of its lines. */
+export const tooWide = (width: number) => width * 1.12 + 1.5;
+
+export const joinPieces = (pieces: readonly string[]): string => {
+  let out = "";
+  for (const p of pieces) {
+    if (out === "") out = p;
+    // "Quý III-" + "IV/2026", "Kết quả/" + "Sản phẩm": the line broke inside a word group.
+    else out += /[\p{L}\p{N}][-/]$/u.test(out) ? p : ` ${p}`;
+  }
+  return out;
+};
+
+/** Points for the text of a whole cell as a value of the column's role. */
+export function roleScore(role: ColumnRole, text: string, cut: boolean): number {
+  switch (role) {
+    case "deadline":
+      return deadlineScore(text, cut);
+    case "lead":
+    case "coordinators":
+    case "executors":
+      return unitScore(text, cut);
+    case "budget":
+      return budgetScore(text, cut);
+    case "product":
+      return (PRODUCT_START.test(text) ? 0.8 : 0) + otherRolePenalty(text);
+    case "text":
+    case "objective":
+    case "group":
+      return otherRolePenalty(text);
+    default:
+      return 0;
+  }
+}
+
+function deadlineScore(text: string, cut: boolean): number {
+  const words = wordCount(text);
+  if (words > 18) return -4;
+  const starts = DEADLINE_START.test(text);
+  const d = parseDeadline(text);
+  if (d.kind !== "missing" && !d.invalid) {
+    // "Thường xuyên" is two words; a condition or a reference may run to a dozen.
+    const limit = d.kind === "conditional" || d.kind === "by-reference" ? 14 : 6;
+    const extra = Math.max(0, words - limit);
+    return (starts ? 3 : 1.5) - (extra > 0 ? 1.5 + 0.5 * extra : 0);
+  }
+  if (cut && starts && words <= 6) return 1.5;
+  return starts ? -1.5 : -3;
+}
+
+/** A unit name: a head ("Văn phòng", "Các", "Sở") and a name after it, or an abbreviation ("UBND"). */
+function isUnitName(u: string): boolean {
+  const t = u.trim();
+  return startsWithUnitHead(t) && (/\s/u.test(t) || /^[\p{Lu}]{2,}$/u.test(t)) && wordCount(t) <= 12 && !/%/u.test(t);
+}
+
+function unitScore(text: string, cut: boolean): number {
+  if (text.length > 160) return -4;
+  const units = splitUnits(text);
+  if (units.length === 0) return -3;
+  const headed = units.filter(isUnitName).length;
+  const long = units.reduce((s, u) => s + Math.max(0, wordCount(u) - 9), 0);
+  if (headed === units.length) return 2.5 - 0.7 * long;
+  if (cut && startsWithUnitHead(units[0]!) && units.length - headed === 1) return 1.5;
+  // The first word or two of a name the page break cut ("Văn" of "Văn phòng Sở").
+  if (cut && units.length === 1 && wordCount(text) <= 2 && /^[\p{Lu}]/u.test(text)) return 0.5;
+  return (headed > 0 ? 0.5 : -1) - 2 * (units.length - headed);
+}
+
+function budgetScore(text: string, cut: boolean): number {
+  const start = BUDGET_START.test(text) ? 0.5 : -0.5;
+  if (BUDGET_WORDS.test(text)) return 2.5 + start;
+  if (cut && BUDGET_START.test(text)) return 1.5;
+  return -2.5;
+}
+
+/** A short cell that reads as a deadline or as unit names probably belongs to that column. */
+function otherRolePenalty(text: string): number {
+  if (text.length > 30) return 0;
+  let p = 0;
+  if (DEADLINE_START.test(text)) {
+    const d = parseDeadline(text);
+    if (d.kind !== "missing" && !d.invalid && wordCount(text) <= 6) p -= 2;
+  }
+  if (NEW_CELL_HEAD.test(text) && splitUnits(text).every(isUnitName)) p -= 1.5;
+  if (/kinh phí|ngân sách/iu.test(text)) p -= 1;
+  return p;
+}
+
+/** Points for the first line of a new cell: cells begin with a capital, a digit or a dash. */
+export function startScore(first: string): number {
+  return /^[\p{Ll}]/u.test(first) ? -4 : 0;
+}
+
+/** Points for one line of a cell: it cannot be much wider than the column. */
+export function pieceScore(m: ColumnModel, length: number): number {
+  return m.width !== undefined && length > tooWide(m.width) ? -8 : 0;
+}
+
+const firstWord = (s: string) => s.split(" ")[0] ?? "";
+
+/**
+ * Points for two consecutive lines of one cell: the first ran to the column's width before
+ * breaking (the next line's first word did not fit on it), the second does not start a unit
+ * name without a separator, and a word pair the document prints elsewhere reads on.
+ */
+export function pairScore(m: ColumnModel, prev: string, prevLength: number, next: string, bigrams: Bigrams | null, acrossBreak = false): number {
+  let s = bigrams ? bigrams.joinScore(prev, next) : 0;
+  // A list inside a cell: "trong đó:" / "- 100% hồ sơ …", "… quy định." / "- 100% các …".
+  if (/^[-+•] /u.test(next)) s += /:$/u.test(prev) ? 2 : /[.;]$/u.test(prev) ? 0.8 : 0;
+  // A sentence that ends before a capital is where cells usually meet.
+  else if (/[.;]$/u.test(prev) && /^[\p{Lu}]/u.test(next)) s -= 0.3;
+  else if (!/[.,;:]$/u.test(prev) && /^[\p{Ll}\p{N}]/u.test(next)) s += 0.3;
+  if (NEW_CELL_HEAD.test(next) && !/[,;:]$/u.test(prev)) s -= isUnitRole(m.role) ? 2.5 : 1.5;
+  if (m.width !== undefined && !acrossBreak) {
+    const ratio = (prevLength + 0.55 + visualLength(firstWord(next))) / m.width;
+    if (ratio < 0.9) s -= 2 * Math.min(1, (0.9 - ratio) / 0.25);
+  }
+  return s;
+}
+
+/**
+ * Cell texts the first reading found several times: plans repeat the same units, deadlines
+ * and products row after row ("Văn phòng Sở", "Khi có quy định, hướng dẫn của Bộ ngành Trung
+ * ương"), so a run of lines that spells one of them again is very likely that cell.
+ */
+export class KnownCells {
+  private counts = new Map<string, number>();
+
+  static key(text: string): string {
+    return text.toLowerCase().replace(/[\s.;,]+$/u, "").replace(/\s+/g, " ");
+  }
+
+  add(text: string): void {
+    const k = KnownCells.key(text);
+    this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+  }
+
+  has(text: string): boolean {
+    return (this.counts.get(KnownCells.key(text)) ?? 0) >= KNOWN_MIN;
+  }
+}
+const KNOWN_MIN = 3;
+const KNOWN_BONUS = 1.2;
+
+/** Points for the joined text of a cell: its role, whether it ends, whether it is long enough. */
+export function textScore(m: ColumnModel, text: string, cut: boolean, known?: KnownCells): number {
+  let s = roleScore(m.role, text, cut);
+  if (known && !cut && known.has(text)) s += KNOWN_BONUS;
+  if (!cut && OPEN_END.test(text)) s -= 2;
+  if (m.role === "text" && m.width !== undefined && !cut && visualLength(text) < 0.6 * m.width) s -= 1.5;
+  return s;
+}

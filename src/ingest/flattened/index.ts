@@ -1,0 +1,95 @@
+import type { Diagnostic } from "../../model/diagnostic.js";
+import type { SourceLine } from "../lines.js";
+import type { TableBlock } from "../source-document.js";
+import { isPipeRow, isTabRow } from "../tables.js";
+import { Bigrams } from "./bigrams.js";
+import { joinPieces, KnownCells } from "./cells.js";
+import { buildTableBlock } from "./grid.js";
+import { findHeaderAt, lineText, type FlatColumn } from "./header.js";
+import { buildRows } from "./rows.js";
+import { openCells, segmentCells, type Cell, type Evidence, type OpenCell } from "./segmenter.js";
+import { buildStream, type Part } from "./stream.js";
+import { firstPages, initialWidths, learnWidths } from "./widths.js";
+
+/**
+ * Tables from text that lost its layout (text copied out of a PDF viewer or saved by a
+ * text-extraction tool): every cell broken into short lines, cells following each other
+ * column by column, empty and merged cells gone, the header repeated at each page break.
+ *
+ * 1. header.ts finds the header by its column names;
+ * 2. stream.ts cuts the body at the fixed points (repeated headers, section rows, STT numbers);
+ * 3. segmenter.ts reads the rest into cells with what each column looks like (cells.ts);
+ *    a first reading learns how wide each column wraps, a second one uses it;
+ * 4. rows.ts joins cells into rows and carries merged cells down; grid.ts builds the
+ *    TableBlock, with a confidence per row and a warning for the doubtful ones.
+ */
+export interface RecoveredTable {
+  block: TableBlock;
+  diagnostics: Diagnostic[];
+  /** Index of the first line after the table. */
+  end: number;
+}
+
+/** Lines that cannot be part of a table body: the closing of the document, another block. */
+const STOP = /^(?:Nơi nhận|KT\.|TM\.|Q\.\s|PHỤ LỤC|Phụ lục\b|CỘNG H[OÒ]À|Trên đây|Kính gửi)/u;
+/** Table lines are short; a long line is prose again (section rows may be long). */
+const MAX_BODY_LINE = 70;
+const SECTION_ROW = /^(X{0,3}(?:IX|IV|V?I{0,3}))\.?\s+\S/u;
+
+/** Recovers a flattened table whose header starts at line `start`, or null when there is none. */
+export function recoverFlattenedTable(lines: SourceLine[], start: number): RecoveredTable | null {
+  const found = findHeaderAt(lines, start);
+  if (!found) return null;
+  const end = bodyEnd(lines, found.end);
+  const { parts } = buildStream(lines.slice(found.end, end), found.header);
+  const columns = found.header.columns;
+  if (!parts.some((p) => p.type === "segment")) return null;
+
+  const bigrams = new Bigrams(lines.slice(found.end, end).map(lineText));
+  const sample = firstPages(parts);
+  const first = readCells(sample, columns, { bigrams, widths: initialWidths(sample, columns) });
+  const widths = learnWidths(first, columns);
+  const known = new KnownCells();
+  for (const list of readCells(parts, columns, { bigrams, widths }).values()) for (const c of list) if (!c.cont && !c.cut) known.add(joinPieces(c.pieces));
+  const cells = readCells(parts, columns, { bigrams, widths, known });
+  const rows = buildRows(parts, cells, columns, widths);
+  if (!rows.some((r) => r.type === "data")) return null;
+
+  const headerLast = lastContentLine(lines, start, found.end);
+  const { block, diagnostics } = buildTableBlock(rows, columns, { first: lines[start]!.n, last: headerLast }, lastContentLine(lines, found.end, end));
+  return { block, diagnostics, end };
+}
+
+function bodyEnd(lines: SourceLine[], from: number): number {
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.text === "" && l.marker === null) continue;
+    const t = lineText(l);
+    if (STOP.test(t) || isTabRow(l) || isPipeRow(l)) return k;
+    if (t.length > MAX_BODY_LINE && !SECTION_ROW.test(t)) return k;
+  }
+  return lines.length;
+}
+
+function lastContentLine(lines: SourceLine[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (lines[k]!.text !== "" || lines[k]!.marker !== null) return lines[k]!.n;
+  return lines[from]!.n;
+}
+
+/** Segments read in order; each passes the cells it leaves open to the next (page breaks). */
+export function readCells(parts: Part[], columns: FlatColumn[], evidence: Evidence): Map<Part, Cell[]> {
+  const out = new Map<Part, Cell[]>();
+  const open = new Map<number, OpenCell>();
+  for (const part of parts) {
+    if (part.type === "title") {
+      open.clear();
+      continue;
+    }
+    const cells = segmentCells(part, columns, open, evidence);
+    out.set(part, cells);
+    openCells(cells, columns, open, part.beforeBreak);
+  }
+  return out;
+}
+
+
