@@ -32,15 +32,24 @@ export class Bigrams {
 }
 
 const ENDS_PHRASE = /[.,;:!?)]$/u;
-/** Lower case, punctuation off, tone marks placed one way ("hóa" = "hoá"). */
-const clean = (w: string) => toneKey(w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+/** Lower case, punctuation off, tone marks placed one way ("hóa" = "hoá"). Words repeat: memoised. */
+function clean(w: string): string {
+  let c = CLEAN.get(w);
+  if (c === undefined) {
+    c = toneKey(w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+    if (CLEAN.size > 50_000) CLEAN.clear();
+    CLEAN.set(w, c);
+  }
+  return c;
+}
+const CLEAN = new Map<string, string>();
 
 function lastWord(s: string): string {
   if (ENDS_PHRASE.test(s)) return "";
-  const ws = s.split(" ");
-  return clean(ws[ws.length - 1] ?? "");
+  return clean(s.slice(s.lastIndexOf(" ") + 1));
 }
 
 function firstWord(s: string): string {
-  return clean(s.split(" ")[0] ?? "");
+  const at = s.indexOf(" ");
+  return clean(at < 0 ? s : s.slice(0, at));
 }

@@ -28,7 +28,7 @@ const BUDGET_START = /^(?:nguồn|từ nguồn|kinh phí|ngân sách|nsnn|vốn|
 const PRODUCT_START =
   /^(?:kế hoạch|báo cáo|tờ trình|văn bản|quyết định|đề án|chương trình|hệ thống|quy chế|kết luận|kết quả|thông báo|công văn|hội nghị|sản phẩm|tài liệu|danh mục|dự thảo|các|\d{1,3}%|tỷ lệ|csdl|cơ sở dữ liệu)(?![\p{L}])/iu;
 /** Words a cell does not end on: the text goes on in the next line. */
-export const OPEN_END = /(?:[,\-/(]|(?<![\p{L}])(?:của|và|các|với|về|trong|cho|đến|theo|để|tại|từ|được|là|hoặc|những|có|trên|ở))$/iu;
+const OPEN_END = /(?:[,\-/(]|(?<![\p{L}])(?:của|và|các|với|về|trong|cho|đến|theo|để|tại|từ|được|là|hoặc|những|có|trên|ở))$/iu;
 /** Unit heads that, at the start of a line, begin a new cell unless the line before ends a list item. */
 const NEW_CELL_HEAD = /^(?:Các|CÁC|Phòng|Văn|Trung tâm|Ban|Bệnh viện|Chi cục|Cục|UBND|Ủy ban|Uỷ ban|Thanh tra|Công an|Đảng ủy|Đảng uỷ)(?![\p{L}])/u;
 
@@ -42,15 +42,24 @@ const wordCount = (s: string) => s.split(" ").length;
  * "dựng văn" does).
  */
 export function visualLength(s: string): number {
-  let w = 0;
+  let w = VISUAL.get(s);
+  if (w !== undefined) return w;
+  w = 0;
   for (const ch of s) {
-    if (ch === " " || /[.,;:'"()\-/]/u.test(ch)) w += 0.55;
-    else if (/\p{Lu}/u.test(ch)) w += 1.5;
-    else if (/\p{N}/u.test(ch)) w += 1.1;
+    const c = ch.charCodeAt(0);
+    if (c === 32 || NARROW.has(ch)) w += 0.55;
+    else if (c >= 48 && c <= 57) w += 1.1;
+    else if (ch !== ch.toLowerCase()) w += 1.5;
     else w += 1;
+  }
+  if (s.length <= 60) {
+    if (VISUAL.size > 50_000) VISUAL.clear();
+    VISUAL.set(s, w);
   }
   return w;
 }
+const NARROW = new Set([".", ",", ";", ":", "'", '"', "(", ")", "-", "/"]);
+const VISUAL = new Map<string, number>();
 
 /** A piece this much wider than the column's learned width cannot be one of its lines. */
 export const tooWide = (width: number) => width * 1.12 + 1.5;
@@ -60,7 +69,7 @@ export const joinPieces = (pieces: readonly string[]): string => {
   for (const p of pieces) {
     if (out === "") out = p;
     // "Quý III-" + "IV/2026", "Kết quả/" + "Sản phẩm": the line broke inside a word group.
-    else out += /[\p{L}\p{N}][-/]$/u.test(out) ? p : ` ${p}`;
+    else out += /[\p{L}\p{N}][-/]$/u.test(out.slice(-3)) ? p : ` ${p}`;
   }
   return out;
 };
@@ -88,6 +97,7 @@ export function roleScore(role: ColumnRole, text: string, cut: boolean): number 
 }
 
 function deadlineScore(text: string, cut: boolean): number {
+  if (text.length > 150) return -4;
   const words = wordCount(text);
   if (words > 18) return -4;
   const starts = DEADLINE_START.test(text);
@@ -151,7 +161,10 @@ export function pieceScore(m: ColumnModel, length: number): number {
   return m.width !== undefined && length > tooWide(m.width) ? -8 : 0;
 }
 
-const firstWord = (s: string) => s.split(" ")[0] ?? "";
+const firstWord = (s: string) => {
+  const at = s.indexOf(" ");
+  return at < 0 ? s : s.slice(0, at);
+};
 
 /**
  * Points for two consecutive lines of one cell: the first ran to the column's width before
@@ -191,17 +204,26 @@ export class KnownCells {
   }
 
   has(text: string): boolean {
+    // Repeated cells are short (units, deadlines, products); long texts are never looked up.
+    if (text.length > KNOWN_MAX_LENGTH) return false;
     return (this.counts.get(KnownCells.key(text)) ?? 0) >= KNOWN_MIN;
   }
 }
 const KNOWN_MIN = 3;
+const KNOWN_MAX_LENGTH = 120;
 const KNOWN_BONUS = 1.2;
 
 /** Points for the joined text of a cell: its role, whether it ends, whether it is long enough. */
 export function textScore(m: ColumnModel, text: string, cut: boolean, known?: KnownCells): number {
   let s = roleScore(m.role, text, cut);
   if (known && !cut && known.has(text)) s += KNOWN_BONUS;
-  if (!cut && OPEN_END.test(text)) s -= 2;
-  if (m.role === "text" && m.width !== undefined && !cut && visualLength(text) < 0.6 * m.width) s -= 1.5;
+  if (!cut && endsOpen(text)) s -= 2;
+  // (Visual length is at least 0.55 a character: long texts need no measuring.)
+  if (m.role === "text" && m.width !== undefined && !cut && text.length * 0.55 < 0.6 * m.width && visualLength(text) < 0.6 * m.width) s -= 1.5;
   return s;
+}
+
+/** The text stops mid-phrase (only its tail is looked at: the texts grow line by line). */
+export function endsOpen(text: string): boolean {
+  return OPEN_END.test(text.length > 24 ? text.slice(-24) : text);
 }

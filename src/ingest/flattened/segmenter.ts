@@ -1,6 +1,6 @@
 import type { ColumnRole } from "../../extract/labels.js";
 import type { Bigrams } from "./bigrams.js";
-import { joinPieces, OPEN_END, pairScore, pieceScore, roleScore, startScore, textScore, visualLength, type ColumnModel, type KnownCells, type Widths } from "./cells.js";
+import { endsOpen, joinPieces, pairScore, pieceScore, roleScore, startScore, textScore, visualLength, type ColumnModel, type KnownCells, type Widths } from "./cells.js";
 import type { FlatColumn } from "./header.js";
 import type { Atom, Segment } from "./stream.js";
 
@@ -261,7 +261,7 @@ export function piecesOf(atoms: readonly Atom[]): string[] {
 
 /** A cut cell that stops mid-phrase goes on; one that ends a sentence probably does not. */
 function endingScore(text: string): number {
-  if (OPEN_END.test(text)) return 1;
+  if (endsOpen(text)) return 1;
   return /[.;!?)]$/u.test(text) ? -0.8 : 0;
 }
 
