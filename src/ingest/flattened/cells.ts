@@ -156,6 +156,27 @@ export function startScore(first: string): number {
   return /^[\p{Ll}]/u.test(first) ? -4 : 0;
 }
 
+/**
+ * Whether a new cell of the column can start with this line at all. Unit, deadline and budget
+ * cells start with a capital or digit, or at least with their own words ("các đơn vị …",
+ * "hằng năm"); other columns may start anywhere (at a cost, see startScore).
+ */
+export function canStart(role: ColumnRole, first: string): boolean {
+  if (!/^[\p{Ll}]/u.test(first)) return true;
+  switch (role) {
+    case "lead":
+    case "coordinators":
+    case "executors":
+      return startsWithUnitHead(first);
+    case "deadline":
+      return DEADLINE_START.test(first);
+    case "budget":
+      return BUDGET_START.test(first);
+    default:
+      return true;
+  }
+}
+
 /** Points for one line of a cell: it cannot be much wider than the column. */
 export function pieceScore(m: ColumnModel, length: number): number {
   return m.width !== undefined && length > tooWide(m.width) ? -8 : 0;
@@ -176,10 +197,11 @@ export function pairScore(m: ColumnModel, prev: string, prevLength: number, next
   // A list inside a cell: "trong đó:" / "- 100% hồ sơ …", "… quy định." / "- 100% các …".
   if (/^[-+•] /u.test(next)) s += /:$/u.test(prev) ? 2 : /[.;]$/u.test(prev) ? 0.8 : 0;
   // A sentence that ends before a capital is where cells usually meet.
-  else if (/[.;]$/u.test(prev) && /^[\p{Lu}]/u.test(next)) s -= 0.3;
+  else if (/[.;]$/u.test(prev) && /^[\p{Lu}]/u.test(next)) s -= 1;
   else if (!/[.,;:]$/u.test(prev) && /^[\p{Ll}\p{N}]/u.test(next)) s += 0.3;
   if (NEW_CELL_HEAD.test(next) && !/[,;:]$/u.test(prev)) s -= isUnitRole(m.role) ? 2.5 : 1.5;
-  if (m.width !== undefined && !acrossBreak) {
+  // A line that ends a sentence or introduces a list may stop short: a paragraph break inside the cell.
+  if (m.width !== undefined && !acrossBreak && !/[.:;]$/u.test(prev)) {
     const ratio = (prevLength + 0.55 + visualLength(firstWord(next))) / m.width;
     if (ratio < 0.9) s -= 2 * Math.min(1, (0.9 - ratio) / 0.25);
   }
@@ -198,15 +220,31 @@ export class KnownCells {
     return text.toLowerCase().replace(/[\s.;,]+$/u, "").replace(/\s+/g, " ");
   }
 
+  private prefixes = new Set<string>();
+
   add(text: string): void {
     const k = KnownCells.key(text);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+  }
+
+  /** After the last add: remember the word prefixes of the repeated texts too. */
+  freeze(): this {
+    for (const [k, n] of this.counts) {
+      if (n < KNOWN_MIN) continue;
+      for (let at = k.indexOf(" "); at > 0; at = k.indexOf(" ", at + 1)) this.prefixes.add(k.slice(0, at));
+    }
+    return this;
   }
 
   has(text: string): boolean {
     // Repeated cells are short (units, deadlines, products); long texts are never looked up.
     if (text.length > KNOWN_MAX_LENGTH) return false;
     return (this.counts.get(KnownCells.key(text)) ?? 0) >= KNOWN_MIN;
+  }
+
+  /** The text is the beginning of a repeated cell text ("Các phòng chuyên" of "Các phòng chuyên môn Sở"). */
+  begins(text: string): boolean {
+    return text.length <= KNOWN_MAX_LENGTH && this.prefixes.has(KnownCells.key(text));
   }
 }
 const KNOWN_MIN = 3;

@@ -38,6 +38,31 @@ const SECTION_ROW = /^(X{0,3}(?:IX|IV|V?I{0,3}))\.?\s+\S/u;
 
 /** Recovers a flattened table whose header starts at line `start`, or null when there is none. */
 export function recoverFlattenedTable(lines: SourceLine[], start: number): RecoveredTable | null {
+  const reading = readTable(lines, start);
+  if (!reading) return null;
+  const { columns, parts, cells, evidence, end, bodyStart } = reading;
+  const rows = buildRows(parts, cells, columns, evidence.widths);
+  if (!rows.some((r) => r.type === "data")) return null;
+  const header = { first: lines[start]!.n, last: lastContentLine(lines, start, bodyStart) };
+  const { block, diagnostics } = buildTableBlock(rows, columns, header, lastContentLine(lines, bodyStart, end));
+  return { block, diagnostics, end };
+}
+
+/** The reading of a flattened table: its columns, the stream and the cells of each segment. */
+export interface TableReading {
+  columns: FlatColumn[];
+  parts: Part[];
+  cells: Map<Part, Cell[]>;
+  evidence: Evidence;
+  bodyStart: number;
+  end: number;
+}
+
+/**
+ * Three readings: a rough one of the first pages to learn the column widths, one of the whole
+ * table with them to learn which cell texts repeat, and the final one with both.
+ */
+export function readTable(lines: SourceLine[], start: number): TableReading | null {
   const found = findHeaderAt(lines, start);
   if (!found) return null;
   const end = bodyEnd(lines, found.end);
@@ -47,17 +72,13 @@ export function recoverFlattenedTable(lines: SourceLine[], start: number): Recov
 
   const bigrams = new Bigrams(lines.slice(found.end, end).map(lineText));
   const sample = firstPages(parts);
-  const first = readCells(sample, columns, { bigrams, widths: initialWidths(sample, columns) });
-  const widths = learnWidths(first, columns);
+  const widths = learnWidths(readCells(sample, columns, { bigrams, widths: initialWidths(sample, columns) }), columns);
   const known = new KnownCells();
-  for (const list of readCells(parts, columns, { bigrams, widths }).values()) for (const c of list) if (!c.cont && !c.cut) known.add(joinPieces(c.pieces));
-  const cells = readCells(parts, columns, { bigrams, widths, known });
-  const rows = buildRows(parts, cells, columns, widths);
-  if (!rows.some((r) => r.type === "data")) return null;
-
-  const headerLast = lastContentLine(lines, start, found.end);
-  const { block, diagnostics } = buildTableBlock(rows, columns, { first: lines[start]!.n, last: headerLast }, lastContentLine(lines, found.end, end));
-  return { block, diagnostics, end };
+  for (const list of readCells(parts, columns, { bigrams, widths }).values()) {
+    for (const c of list) if (!c.cont && !c.cut) known.add(joinPieces(c.pieces));
+  }
+  const evidence: Evidence = { bigrams, widths, known: known.freeze() };
+  return { columns, parts, cells: readCells(parts, columns, evidence), evidence, bodyStart: found.end, end };
 }
 
 function bodyEnd(lines: SourceLine[], from: number): number {

@@ -1,6 +1,6 @@
 import type { ColumnRole } from "../../extract/labels.js";
 import type { Bigrams } from "./bigrams.js";
-import { endsOpen, joinPieces, pairScore, pieceScore, roleScore, startScore, textScore, visualLength, type ColumnModel, type KnownCells, type Widths } from "./cells.js";
+import { canStart, endsOpen, joinPieces, pairScore, pieceScore, roleScore, startScore, textScore, visualLength, type ColumnModel, type KnownCells, type Widths } from "./cells.js";
 import type { FlatColumn } from "./header.js";
 import type { Atom, Segment } from "./stream.js";
 
@@ -62,8 +62,9 @@ const SPLIT_OTHER = 1.5;
 /** Reading a piece as the rest of a cut cell. */
 const CONTINUE = 0.3;
 
-const MAX_LINES: Partial<Record<ColumnRole, number>> = { deadline: 14, lead: 18, coordinators: 18, executors: 18, budget: 18, product: 30 };
-const MAX_LINES_OTHER = 45;
+/** The most lines a cell of a column has on one page (longer runs are not tried). */
+const MAX_LINES: Partial<Record<ColumnRole, number>> = { deadline: 14, lead: 18, coordinators: 18, executors: 18, budget: 18, product: 30, text: 30 };
+const MAX_LINES_OTHER = 40;
 const MAX_ATOMS = 90;
 
 /** Band kinds: a normal band, or the first band after a page break before / after it chose its kind. */
@@ -142,7 +143,7 @@ export function segmentCells(seg: Segment, columns: FlatColumn[], open: Readonly
                 const m2 = mode === NORMAL ? NORMAL : FIRST_NEW_ROW;
                 offer(idx(i + 1, m2, sttCol, sttCol, lb), base - CELL, from, i, sttCol, false);
               } else if (!lb) {
-                const cost = BAND + bandEnd(mode, c, ln) + CELL;
+                const cost = (mode === FIRST_OPEN || mode === FIRST_CONTINUES ? 0 : BAND) + bandEnd(mode, c, ln) + CELL;
                 for (const lb2 of lbChoices) offer(idx(i + 1, NORMAL, sttCol, sttCol, lb2), base - cost, from, i, sttCol, false);
               }
               continue;
@@ -158,7 +159,8 @@ export function segmentCells(seg: Segment, columns: FlatColumn[], open: Readonly
               let m2 = mode;
               let ln2 = c2;
               if (!same) {
-                newCost = BAND + bandEnd(mode, c, ln) + skipBetween(-1, c2);
+                // After a band that only continued cut cells, the next row simply starts.
+                newCost = (mode === FIRST_OPEN || mode === FIRST_CONTINUES ? 0 : BAND) + bandEnd(mode, c, ln) + skipBetween(-1, c2);
                 m2 = NORMAL;
               } else if (mode === NORMAL) {
                 newCost = c === -1 ? skipBetween(-1, c2) : skipBetween(c, c2);
@@ -259,19 +261,23 @@ export function piecesOf(atoms: readonly Atom[]): string[] {
   return out;
 }
 
-/** A cut cell that stops mid-phrase goes on; one that ends a sentence probably does not. */
-function endingScore(text: string): number {
-  if (endsOpen(text)) return 1;
-  return /[.;!?)]$/u.test(text) ? -0.8 : 0;
+/**
+ * Whether a cell cut by a page break goes on: one that stops mid-phrase, or stops inside a
+ * cell text the table repeats ("Các phòng chuyên" …), probably does; one that ends a
+ * sentence, or already spells a repeated cell ("Phòng Tổ chức cán bộ"), probably does not.
+ */
+function endingScore(text: string, known: KnownCells | undefined): number {
+  if (endsOpen(text) || known?.begins(text)) return 1;
+  return /[.;!?)]$/u.test(text) || known?.has(text) ? -0.8 : 0;
 }
 
 /** Atoms from the start of a segment within which a continuation can lie (the first band). */
-const CONTINUATION_WINDOW = 150;
+const CONTINUATION_WINDOW = 90;
 /** Atoms before the end of a segment within which the cut last band can start. */
-const CUT_WINDOW = 150;
+const CUT_WINDOW = 90;
 
 /** Cell points for every run starting at an atom, per column: as a new cell and as a continuation. */
-class CellScores {
+export class CellScores {
   private cache = new Map<number, { fresh: number[]; more: number[] | null }>();
   private lengths = new Map<string, number>();
 
@@ -304,8 +310,14 @@ class CellScores {
     const m: ColumnModel = width !== undefined ? { role, width } : { role };
     const maxLines = MAX_LINES[role] ?? MAX_LINES_OTHER;
     const before = this.seg.afterBreak && i < CONTINUATION_WINDOW ? this.open.get(col) : undefined;
+    const startable = canStart(role, this.atoms[i]!.text);
     const fresh: number[] = [];
     const more: number[] | null = before ? [] : null;
+    if (!startable && !more) {
+      hit = { fresh, more };
+      this.cache.set(id, hit);
+      return hit;
+    }
     const pieces: string[] = [];
     let text = "";
     let lines = 0; // Σ piece and pair points so far
@@ -325,7 +337,8 @@ class CellScores {
       } else {
         if (pieces.length === maxLines) break;
         const prev = pieces[pieces.length - 1];
-        if (prev !== undefined) lines += pairScore(m, prev, this.length(prev), a.text, bigrams);
+        // How a line reads on from the one before depends on the whole next line ("- 100% …").
+        if (prev !== undefined) lines += pairScore(m, prev, this.length(prev), a.first ? a.lineText : a.text, bigrams);
         pieces.push(a.text);
         text = text === "" ? a.text : joinPieces([text, a.text]);
         lastPieceScore = pieceScore(m, this.length(a.text));
@@ -334,9 +347,10 @@ class CellScores {
       line = a.line;
       // A line too wide for the column rules out this and every longer run.
       if (lastPieceScore <= -8 && pieces.length > 1) break;
-      fresh.push(startScore(pieces[0]!) + lines + textScore(m, text, cut, known));
+      fresh.push(startable ? startScore(pieces[0]!) + lines + textScore(m, text, cut, known) : -Infinity);
       if (more && before) {
-        const across = pairScore(m, before.lastPiece, 0, pieces[0]!, bigrams, true) + endingScore(before.text);
+        const head = this.atoms[i]!.first ? this.atoms[i]!.lineText : pieces[0]!;
+        const across = pairScore(m, before.lastPiece, 0, head, bigrams, true) + endingScore(before.text, known);
         more.push(lines + across + textScore(m, joinPieces([before.text, text]), cut, known) - before.score);
       }
     }

@@ -11,6 +11,8 @@ import { lineText, matchHeaderAt, type FlatHeader } from "./header.js";
 /** One unit the segmenter places in a cell: a whole line, or one word of a line printed at a page edge. */
 export interface Atom {
   text: string;
+  /** The whole printed line the atom is part of (its start decides how the line reads on). */
+  lineText: string;
   line: number;
   /** 1-based column of the atom in the source line. */
   column: number;
@@ -85,7 +87,7 @@ function columnOf(l: SourceLine, text: string): number {
 }
 
 function lineAtom(l: SourceLine, text: string, stt = false): Atom {
-  return { text, line: l.n, column: columnOf(l, text), stt, first: true, last: true };
+  return { text, lineText: text, line: l.n, column: columnOf(l, text), stt, first: true, last: true };
 }
 
 /** The lines of a table body (after its first header) → segments and title rows. */
@@ -137,7 +139,7 @@ export function buildStream(lines: SourceLine[], header: FlatHeader): { parts: P
       seq.take(inline[1]!);
       const rest = inline[2]!;
       seg.atoms.push({ ...lineAtom(l, inline[1]!, true), last: false });
-      seg.atoms.push({ text: rest, line: l.n, column: columnOf(l, rest), stt: false, first: false, last: true });
+      seg.atoms.push({ text: rest, lineText: rest, line: l.n, column: columnOf(l, rest), stt: false, first: false, last: true });
       continue;
     }
     seg.atoms.push(lineAtom(l, text));
@@ -190,7 +192,7 @@ function words(a: Atom): Atom[] {
   if (ws.length === 1) return [a];
   let col = a.column;
   return ws.map((w, k) => {
-    const atom: Atom = { text: w, line: a.line, column: col, stt: false, first: a.first && k === 0, last: a.last && k === ws.length - 1 };
+    const atom: Atom = { text: w, lineText: a.text, line: a.line, column: col, stt: false, first: a.first && k === 0, last: a.last && k === ws.length - 1 };
     col += w.length + 1;
     return atom;
   });
