@@ -253,8 +253,10 @@ const KNOWN_BONUS = 1.2;
 
 /** Points for the joined text of a cell: its role, whether it ends, whether it is long enough. */
 export function textScore(m: ColumnModel, text: string, cut: boolean, known?: KnownCells): number {
-  let s = roleScore(m.role, text, cut);
-  if (known && !cut && known.has(text)) s += KNOWN_BONUS;
+  // A cell the page break may have cut is judged as a beginning, but never worse than as a whole.
+  let s = cut ? Math.max(roleScore(m.role, text, true), roleScore(m.role, text, false)) : roleScore(m.role, text, false);
+  if (known?.has(text)) s += KNOWN_BONUS;
+  else if (cut && known?.begins(text)) s += KNOWN_BONUS / 2;
   if (!cut && endsOpen(text)) s -= 2;
   // (Visual length is at least 0.55 a character: long texts need no measuring.)
   if (m.role === "text" && m.width !== undefined && !cut && text.length * 0.55 < 0.6 * m.width && visualLength(text) < 0.6 * m.width) s -= 1.5;

@@ -385,10 +385,12 @@ export function openCells(cells: readonly Cell[], columns: FlatColumn[], open: M
   cells.forEach((c, k) => {
     if (columns[c.col]!.role === "stt") return;
     const text = c.cont && open.has(c.col) ? joinPieces([open.get(c.col)!.text, ...c.pieces]) : joinPieces(c.pieces);
-    const reaches = pageEnds && c.pieces.length >= REACH * below[band[k]!]!;
+    const reaches = pageEnds && c.pieces.length >= REACH * below[band[k]!]! - REACH_SLACK;
     open.set(c.col, { text, lastPiece: c.pieces[c.pieces.length - 1] ?? "", score: roleScore(columns[c.col]!.role, text, true), cut: reaches });
   });
 }
 
 /** Share of the bands below a cell its lines must fill to have reached the foot of the page. */
 const REACH = 0.85;
+/** Lines of different cells do not align exactly (padding, spacing): one line of slack. */
+const REACH_SLACK = 1;
