@@ -28,12 +28,19 @@ const BUDGET_START = /^(?:nguồn|từ nguồn|kinh phí|ngân sách|nsnn|vốn|
 const PRODUCT_START =
   /^(?:kế hoạch|báo cáo|tờ trình|văn bản|quyết định|đề án|chương trình|hệ thống|quy chế|kết luận|kết quả|thông báo|công văn|hội nghị|sản phẩm|tài liệu|danh mục|dự thảo|các|\d{1,3}%|tỷ lệ|csdl|cơ sở dữ liệu)(?![\p{L}])/iu;
 /** Words a cell does not end on: the text goes on in the next line. */
-const OPEN_END = /(?:[,\-/(]|(?<![\p{L}])(?:của|và|các|với|về|trong|cho|đến|theo|để|tại|từ|được|là|hoặc|những|có|trên|ở))$/iu;
+const OPEN_WORDS = new Set(["của", "và", "các", "với", "về", "trong", "cho", "đến", "theo", "để", "tại", "từ", "được", "là", "hoặc", "những", "có", "trên", "ở"]);
+const OPEN_MARKS = new Set([",", "-", "/", "("]);
 /** Unit heads that, at the start of a line, begin a new cell unless the line before ends a list item. */
 const NEW_CELL_HEAD = /^(?:Các|CÁC|Phòng|Văn|Trung tâm|Ban|Bệnh viện|Chi cục|Cục|UBND|Ủy ban|Uỷ ban|Thanh tra|Công an|Đảng ủy|Đảng uỷ)(?![\p{L}])/u;
 
 const isUnitRole = (r: ColumnRole) => r === "lead" || r === "coordinators" || r === "executors";
-const wordCount = (s: string) => s.split(" ").length;
+
+/** Words in a text (single spaces), counting stops past `cap`: texts are scored line by line. */
+function wordCount(s: string, cap = 1000): number {
+  let n = 1;
+  for (let i = s.indexOf(" "); i >= 0 && n <= cap; i = s.indexOf(" ", i + 1)) n++;
+  return n;
+}
 
 /**
  * Printed width of a piece in "lower-case letter" units: PDFs use proportional fonts, where
@@ -98,7 +105,7 @@ export function roleScore(role: ColumnRole, text: string, cut: boolean): number 
 
 function deadlineScore(text: string, cut: boolean): number {
   if (text.length > 150) return -4;
-  const words = wordCount(text);
+  const words = wordCount(text, 19);
   if (words > 18) return -4;
   const starts = DEADLINE_START.test(text);
   const d = parseDeadline(text);
@@ -220,6 +227,15 @@ export class KnownCells {
     return text.toLowerCase().replace(/[\s.;,]+$/u, "").replace(/\s+/g, " ");
   }
 
+  /** Lengths of the repeated keys: most texts are rejected without building their key. */
+  private lengths = new Set<number>();
+
+  private static keyLength(text: string): number {
+    let end = text.length;
+    while (end > 0 && " .;,".includes(text[end - 1]!)) end--;
+    return end;
+  }
+
   private prefixes = new Set<string>();
 
   add(text: string): void {
@@ -231,6 +247,7 @@ export class KnownCells {
   freeze(): this {
     for (const [k, n] of this.counts) {
       if (n < KNOWN_MIN) continue;
+      this.lengths.add(k.length);
       for (let at = k.indexOf(" "); at > 0; at = k.indexOf(" ", at + 1)) this.prefixes.add(k.slice(0, at));
     }
     return this;
@@ -238,7 +255,7 @@ export class KnownCells {
 
   has(text: string): boolean {
     // Repeated cells are short (units, deadlines, products); long texts are never looked up.
-    if (text.length > KNOWN_MAX_LENGTH) return false;
+    if (text.length > KNOWN_MAX_LENGTH || !this.lengths.has(KnownCells.keyLength(text))) return false;
     return (this.counts.get(KnownCells.key(text)) ?? 0) >= KNOWN_MIN;
   }
 
@@ -253,8 +270,8 @@ const KNOWN_BONUS = 1.2;
 
 /** Points for the joined text of a cell: its role, whether it ends, whether it is long enough. */
 export function textScore(m: ColumnModel, text: string, cut: boolean, known?: KnownCells): number {
-  // A cell the page break may have cut is judged as a beginning, but never worse than as a whole.
-  let s = cut ? Math.max(roleScore(m.role, text, true), roleScore(m.role, text, false)) : roleScore(m.role, text, false);
+  // (Judged as a possibly cut beginning, a text never scores lower than as a whole cell.)
+  let s = roleScore(m.role, text, cut);
   if (known?.has(text)) s += KNOWN_BONUS;
   else if (cut && known?.begins(text)) s += KNOWN_BONUS / 2;
   if (!cut && endsOpen(text)) s -= 2;
@@ -263,7 +280,8 @@ export function textScore(m: ColumnModel, text: string, cut: boolean, known?: Kn
   return s;
 }
 
-/** The text stops mid-phrase (only its tail is looked at: the texts grow line by line). */
+/** The text stops mid-phrase: on a comma or dash, or on a word that needs what follows. */
 export function endsOpen(text: string): boolean {
-  return OPEN_END.test(text.length > 24 ? text.slice(-24) : text);
+  if (OPEN_MARKS.has(text[text.length - 1] ?? "")) return true;
+  return OPEN_WORDS.has(text.slice(text.lastIndexOf(" ") + 1).toLowerCase());
 }

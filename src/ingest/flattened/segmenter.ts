@@ -323,6 +323,9 @@ export class CellScores {
     let lines = 0; // Σ piece and pair points so far
     let lastPieceScore = 0;
     let line = -1;
+    // How the first line reads on from the cut cell it would continue (fixed for this start).
+    const head = this.atoms[i]!.first ? this.atoms[i]!.lineText : this.atoms[i]!.text;
+    const across = before ? pairScore(m, before.lastPiece, 0, head, bigrams, true) + endingScore(before.text, known) : 0;
     for (let k = i; k < this.atoms.length && k - i < MAX_ATOMS; k++) {
       const a = this.atoms[k]!;
       if (a.stt) break;
@@ -349,8 +352,6 @@ export class CellScores {
       if (lastPieceScore <= -8 && pieces.length > 1) break;
       fresh.push(startable ? startScore(pieces[0]!) + lines + textScore(m, text, cut, known) : -Infinity);
       if (more && before) {
-        const head = this.atoms[i]!.first ? this.atoms[i]!.lineText : pieces[0]!;
-        const across = pairScore(m, before.lastPiece, 0, head, bigrams, true) + endingScore(before.text, known);
         more.push(lines + across + textScore(m, joinPieces([before.text, text]), cut, known) - before.score);
       }
     }
