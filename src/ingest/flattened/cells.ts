@@ -184,9 +184,9 @@ export function canStart(role: ColumnRole, first: string): boolean {
   }
 }
 
-/** Points for one line of a cell: it cannot be much wider than the column. */
-export function pieceScore(m: ColumnModel, length: number): number {
-  return m.width !== undefined && length > tooWide(m.width) ? -8 : 0;
+/** Points for one line of a cell: it cannot be much wider than the column (unless it is one word). */
+export function pieceScore(m: ColumnModel, length: number, piece: string): number {
+  return m.width !== undefined && length > tooWide(m.width) && piece.includes(" ") ? -8 : 0;
 }
 
 const firstWord = (s: string) => {
@@ -200,7 +200,7 @@ const firstWord = (s: string) => {
  * name without a separator, and a word pair the document prints elsewhere reads on.
  */
 export function pairScore(m: ColumnModel, prev: string, prevLength: number, next: string, bigrams: Bigrams | null, acrossBreak = false): number {
-  let s = bigrams ? bigrams.joinScore(prev, next) : 0;
+  let s = bigrams ? bigrams.joinScore(prev, next) + bigrams.capitalBreak(prev, next) : 0;
   // A list inside a cell: "trong đó:" / "- 100% hồ sơ …", "… quy định." / "- 100% các …".
   if (/^[-+•] /u.test(next)) s += /:$/u.test(prev) ? 2 : /[.;]$/u.test(prev) ? 0.8 : 0;
   // A sentence that ends before a capital is where cells usually meet.

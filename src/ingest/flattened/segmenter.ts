@@ -335,7 +335,7 @@ export class CellScores {
         pieces[pieces.length - 1] = p;
         text += ` ${a.text}`;
         lines -= lastPieceScore;
-        lastPieceScore = pieceScore(m, this.length(p));
+        lastPieceScore = pieceScore(m, this.length(p), p);
         lines += lastPieceScore;
       } else {
         if (pieces.length === maxLines) break;
@@ -344,7 +344,7 @@ export class CellScores {
         if (prev !== undefined) lines += pairScore(m, prev, this.length(prev), a.first ? a.lineText : a.text, bigrams);
         pieces.push(a.text);
         text = text === "" ? a.text : joinPieces([text, a.text]);
-        lastPieceScore = pieceScore(m, this.length(a.text));
+        lastPieceScore = pieceScore(m, this.length(a.text), a.text);
         lines += lastPieceScore;
       }
       line = a.line;
