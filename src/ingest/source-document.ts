@@ -59,4 +59,6 @@ export interface TableCell {
   /** True when this grid position is covered by a merge that starts elsewhere (text repeats the origin's). */
   covered: boolean;
   location: Location;
+  /** Where each piece of `text` came from, when the cell was joined from several source lines. */
+  spans?: TextSpan[];
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import type { Location } from "../../model/location.js";
-import type { TableBlock, TableCell, TableRow } from "../source-document.js";
+import type { TableBlock, TableCell, TableRow, TextSpan } from "../source-document.js";
+import { joinPieces } from "./cells.js";
 import type { FlatColumn } from "./header.js";
 import { cellText, type CellRef, type DataRow, type LogicalRow } from "./rows.js";
 
@@ -91,6 +92,7 @@ export function buildTableBlock(
         colSpan: 1,
         covered: !origin,
         location: cellLocation(ref),
+        ...(ref.pieces.length > 1 ? { spans: cellSpans(ref) } : {}),
       });
     }
     const own = [...origins];
@@ -110,6 +112,19 @@ export function buildTableBlock(
     }
   });
   return { block: { type: "table", rows: out, location: { line: headerLines.first, endLine: lastLine } }, diagnostics };
+}
+
+/** Offsets of the pieces in the joined cell text, mapped to where each piece was printed. */
+function cellSpans(ref: CellRef): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let text = "";
+  ref.pieces.forEach((p, k) => {
+    const joined = joinPieces([text, p]);
+    const offset = text === "" ? 0 : joined.length - p.length;
+    spans.push({ offset, line: ref.starts[k]!.line, column: ref.starts[k]!.column });
+    text = joined;
+  });
+  return spans;
 }
 
 /** Consecutive rows from `index` that show `ref`. */

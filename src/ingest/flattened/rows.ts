@@ -14,6 +14,8 @@ import type { Part, TitleRow } from "./stream.js";
 export interface CellRef {
   col: number;
   pieces: string[];
+  /** Where each piece starts in the source (line, 1-based column). */
+  starts: Array<{ line: number; column: number }>;
   firstLine: number;
   lastLine: number;
   column: number;
@@ -40,9 +42,12 @@ export const cellText = (r: CellRef) => joinPieces(r.pieces);
 function refOf(cell: Cell, widths: Widths | undefined): CellRef {
   const first = cell.atoms[0]!;
   const width = widths?.get(cell.col);
+  const starts: CellRef["starts"] = [];
+  for (const a of cell.atoms) if (starts.length === 0 || starts[starts.length - 1]!.line !== a.line) starts.push({ line: a.line, column: a.column });
   return {
     col: cell.col,
     pieces: [...cell.pieces],
+    starts,
     firstLine: first.line,
     lastLine: cell.atoms[cell.atoms.length - 1]!.line,
     column: first.column,
@@ -55,6 +60,7 @@ function refOf(cell: Cell, widths: Widths | undefined): CellRef {
 function extend(ref: CellRef, cell: Cell, widths: Widths | undefined): void {
   const more = refOf(cell, widths);
   ref.pieces.push(...more.pieces);
+  ref.starts.push(...more.starts);
   ref.lastLine = more.lastLine;
   ref.scores.push(cell.score);
   ref.split ||= more.split;
