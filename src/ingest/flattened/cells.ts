@@ -194,25 +194,51 @@ const firstWord = (s: string) => {
   return at < 0 ? s : s.slice(0, at);
 };
 
+/** What two consecutive printed lines say about being one cell, whatever the column. */
+export interface LineJoin {
+  /** Points from the words: pairs the document prints inside lines, lists, sentence ends, names. */
+  base: number;
+  /** The second line starts a unit name with no separator before it. */
+  headBreak: boolean;
+  /** The first line did not end a sentence or a list intro, so it ran to the column's width. */
+  wrapped: boolean;
+  /** Visual length of the second line's first word. */
+  nextWord: number;
+}
+
+export function lineJoin(prev: string, next: string, bigrams: Bigrams | null): LineJoin {
+  let base = bigrams ? bigrams.joinScore(prev, next) + bigrams.capitalBreak(prev, next) : 0;
+  // A list inside a cell: "trong đó:" / "- 100% hồ sơ …", "… quy định." / "- 100% các …".
+  if (/^[-+•] /u.test(next)) base += /:$/u.test(prev) ? 2 : /[.;]$/u.test(prev) ? 0.8 : 0;
+  // A sentence that ends before a capital is where cells usually meet.
+  else if (/[.;]$/u.test(prev) && /^[\p{Lu}]/u.test(next)) base -= 1;
+  else if (!/[.,;:]$/u.test(prev) && /^[\p{Ll}\p{N}]/u.test(next)) base += 0.3;
+  return {
+    base,
+    headBreak: NEW_CELL_HEAD.test(next) && !/[,;:]$/u.test(prev),
+    // A line that ends a sentence or introduces a list may stop short: a paragraph break inside the cell.
+    wrapped: !/[.:;]$/u.test(prev),
+    nextWord: visualLength(firstWord(next)),
+  };
+}
+
 /**
  * Points for two consecutive lines of one cell: the first ran to the column's width before
  * breaking (the next line's first word did not fit on it), the second does not start a unit
- * name without a separator, and a word pair the document prints elsewhere reads on.
+ * name without a separator, and the words read on (lineJoin).
  */
-export function pairScore(m: ColumnModel, prev: string, prevLength: number, next: string, bigrams: Bigrams | null, acrossBreak = false): number {
-  let s = bigrams ? bigrams.joinScore(prev, next) + bigrams.capitalBreak(prev, next) : 0;
-  // A list inside a cell: "trong đó:" / "- 100% hồ sơ …", "… quy định." / "- 100% các …".
-  if (/^[-+•] /u.test(next)) s += /:$/u.test(prev) ? 2 : /[.;]$/u.test(prev) ? 0.8 : 0;
-  // A sentence that ends before a capital is where cells usually meet.
-  else if (/[.;]$/u.test(prev) && /^[\p{Lu}]/u.test(next)) s -= 1;
-  else if (!/[.,;:]$/u.test(prev) && /^[\p{Ll}\p{N}]/u.test(next)) s += 0.3;
-  if (NEW_CELL_HEAD.test(next) && !/[,;:]$/u.test(prev)) s -= isUnitRole(m.role) ? 2.5 : 1.5;
-  // A line that ends a sentence or introduces a list may stop short: a paragraph break inside the cell.
-  if (m.width !== undefined && !acrossBreak && !/[.:;]$/u.test(prev)) {
-    const ratio = (prevLength + 0.55 + visualLength(firstWord(next))) / m.width;
+export function joinScore(m: ColumnModel, j: LineJoin, prevLength: number, acrossBreak = false): number {
+  let s = j.base;
+  if (j.headBreak) s -= isUnitRole(m.role) ? 2.5 : 1.5;
+  if (m.width !== undefined && !acrossBreak && j.wrapped) {
+    const ratio = (prevLength + 0.55 + j.nextWord) / m.width;
     if (ratio < 0.9) s -= 2 * Math.min(1, (0.9 - ratio) / 0.25);
   }
   return s;
+}
+
+export function pairScore(m: ColumnModel, prev: string, prevLength: number, next: string, bigrams: Bigrams | null, acrossBreak = false): number {
+  return joinScore(m, lineJoin(prev, next, bigrams), prevLength, acrossBreak);
 }
 
 /**

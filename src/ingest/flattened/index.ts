@@ -9,7 +9,7 @@ import { findHeaderAt, lineText, type FlatColumn } from "./header.js";
 import { buildRows } from "./rows.js";
 import { openCells, segmentCells, type Cell, type Evidence, type OpenCell } from "./segmenter.js";
 import { buildStream, type Part } from "./stream.js";
-import { firstPages, initialWidths, learnWidths } from "./widths.js";
+import { initialWidths, learnWidths } from "./widths.js";
 
 /**
  * Tables from text that lost its layout (text copied out of a PDF viewer or saved by a
@@ -59,8 +59,8 @@ export interface TableReading {
 }
 
 /**
- * Three readings: a rough one of the first pages to learn the column widths, one of the whole
- * table with them to learn which cell texts repeat, and the final one with both.
+ * Two readings: a rough one to learn how wide each column wraps and which cell texts repeat,
+ * and the final one with both.
  */
 export function readTable(lines: SourceLine[], start: number): TableReading | null {
   const found = findHeaderAt(lines, start);
@@ -71,10 +71,10 @@ export function readTable(lines: SourceLine[], start: number): TableReading | nu
   if (!parts.some((p) => p.type === "segment")) return null;
 
   const bigrams = new Bigrams(lines.slice(found.end, end).map(lineText));
-  const sample = firstPages(parts);
-  const widths = learnWidths(readCells(sample, columns, { bigrams, widths: initialWidths(sample, columns) }), columns);
+  const first = readCells(parts, columns, { bigrams, widths: initialWidths(parts, columns) });
+  const widths = learnWidths(first, columns);
   const known = new KnownCells();
-  for (const list of readCells(parts, columns, { bigrams, widths }).values()) {
+  for (const list of first.values()) {
     for (const c of list) if (!c.cont && !c.cut) known.add(joinPieces(c.pieces));
   }
   const evidence: Evidence = { bigrams, widths, known: known.freeze() };

@@ -1,6 +1,6 @@
 import type { ColumnRole } from "../../extract/labels.js";
 import type { Bigrams } from "./bigrams.js";
-import { canStart, endsOpen, joinPieces, pairScore, pieceScore, roleScore, startScore, textScore, visualLength, type ColumnModel, type KnownCells, type Widths } from "./cells.js";
+import { canStart, endsOpen, joinPieces, joinScore, lineJoin, pairScore, type LineJoin, pieceScore, roleScore, startScore, textScore, visualLength, type ColumnModel, type KnownCells, type Widths } from "./cells.js";
 import type { FlatColumn } from "./header.js";
 import type { Atom, Segment } from "./stream.js";
 
@@ -271,6 +271,9 @@ function endingScore(text: string, known: KnownCells | undefined): number {
   return /[.;!?)]$/u.test(text) || known?.has(text) ? -0.8 : 0;
 }
 
+/** Points a run may fall below its best before it stops growing. */
+const GIVE_UP = 10;
+
 /** Atoms from the start of a segment within which a continuation can lie (the first band). */
 const CONTINUATION_WINDOW = 90;
 /** Atoms before the end of a segment within which the cut last band can start. */
@@ -280,6 +283,8 @@ const CUT_WINDOW = 90;
 export class CellScores {
   private cache = new Map<number, { fresh: number[]; more: number[] | null }>();
   private lengths = new Map<string, number>();
+  /** How each printed line reads on from the one before it (same for every column). */
+  private joins: Array<LineJoin | undefined>;
 
   constructor(
     private atoms: Atom[],
@@ -287,7 +292,14 @@ export class CellScores {
     private open: ReadonlyMap<number, OpenCell>,
     private evidence: Evidence,
     private seg: Segment,
-  ) {}
+  ) {
+    let prevLine = "";
+    this.joins = atoms.map((a, k) => {
+      const j = k > 0 && a.first && prevLine !== "" ? lineJoin(prevLine, a.lineText, evidence.bigrams) : undefined;
+      if (a.last) prevLine = a.stt ? "" : a.lineText;
+      return j;
+    });
+  }
 
   private length(s: string): number {
     let l = this.lengths.get(s);
@@ -322,6 +334,7 @@ export class CellScores {
     let text = "";
     let lines = 0; // Σ piece and pair points so far
     let lastPieceScore = 0;
+    let best = -Infinity;
     let line = -1;
     // How the first line reads on from the cut cell it would continue (fixed for this start).
     const head = this.atoms[i]!.first ? this.atoms[i]!.lineText : this.atoms[i]!.text;
@@ -340,17 +353,20 @@ export class CellScores {
       } else {
         if (pieces.length === maxLines) break;
         const prev = pieces[pieces.length - 1];
-        // How a line reads on from the one before depends on the whole next line ("- 100% …").
-        if (prev !== undefined) lines += pairScore(m, prev, this.length(prev), a.first ? a.lineText : a.text, bigrams);
+        if (prev !== undefined) lines += joinScore(m, this.joins[k] ?? lineJoin(prev, a.lineText, bigrams), this.length(prev));
         pieces.push(a.text);
-        text = text === "" ? a.text : joinPieces([text, a.text]);
+        text = text === "" ? a.text : /[\p{L}\p{N}][-/]$/u.test(text.slice(-2)) ? text + a.text : `${text} ${a.text}`;
         lastPieceScore = pieceScore(m, this.length(a.text), a.text);
         lines += lastPieceScore;
       }
       line = a.line;
       // A line too wide for the column rules out this and every longer run.
       if (lastPieceScore <= -8 && pieces.length > 1) break;
-      fresh.push(startable ? startScore(pieces[0]!) + lines + textScore(m, text, cut, known) : -Infinity);
+      const f = startable ? startScore(pieces[0]!) + lines + textScore(m, text, cut, known) : -Infinity;
+      fresh.push(f);
+      // A run that has fallen far below its best has crossed into other cells: stop growing it.
+      if (f > best) best = f;
+      else if (pieces.length > 3 && f < best - GIVE_UP && !more) break;
       if (more && before) {
         more.push(lines + across + textScore(m, joinPieces([before.text, text]), cut, known) - before.score);
       }

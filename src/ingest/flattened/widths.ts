@@ -8,20 +8,6 @@ import type { Part } from "./stream.js";
  * the table uses a rough guess; the widths learned from its cells drive the second reading.
  */
 
-/** The first reading only needs enough of the table to learn the widths from. */
-const WIDTH_SAMPLE_ATOMS = 800;
-
-export function firstPages(parts: Part[]): Part[] {
-  let atoms = 0;
-  const out: Part[] = [];
-  for (const p of parts) {
-    if (atoms >= WIDTH_SAMPLE_ATOMS) break;
-    out.push(p);
-    if (p.type === "segment") atoms += p.atoms.length;
-  }
-  return out;
-}
-
 /**
  * Widths for the first reading, before any cell is known. The task column is the widest, so
  * its lines make up the long end of the length distribution; the other columns share the
