@@ -122,7 +122,7 @@ function deadlineScore(text: string, cut: boolean): number {
 /** A unit name: a head ("Văn phòng", "Các", "Sở") and a name after it, or an abbreviation ("UBND"). */
 function isUnitName(u: string): boolean {
   const t = u.trim();
-  return startsWithUnitHead(t) && (/\s/u.test(t) || /^[\p{Lu}]{2,}$/u.test(t)) && wordCount(t) <= 12 && !/%/u.test(t);
+  return startsWithUnitHead(t) && (/\s/u.test(t) || /^[\p{Lu}]{2,}$/u.test(t)) && wordCount(t, 13) <= 12 && !/%/u.test(t);
 }
 
 function unitScore(text: string, cut: boolean): number {
@@ -130,7 +130,7 @@ function unitScore(text: string, cut: boolean): number {
   const units = splitUnits(text);
   if (units.length === 0) return -3;
   const headed = units.filter(isUnitName).length;
-  const long = units.reduce((s, u) => s + Math.max(0, wordCount(u) - 9), 0);
+  const long = units.reduce((s, u) => s + Math.max(0, wordCount(u, 30) - 9), 0);
   if (headed === units.length) return 2.5 - 0.7 * long;
   if (cut && startsWithUnitHead(units[0]!) && units.length - headed === 1) return 1.5;
   // The first word or two of a name the page break cut ("Văn" of "Văn phòng Sở").
@@ -151,7 +151,7 @@ function otherRolePenalty(text: string): number {
   let p = 0;
   if (DEADLINE_START.test(text)) {
     const d = parseDeadline(text);
-    if (d.kind !== "missing" && !d.invalid && wordCount(text) <= 6) p -= 2;
+    if (d.kind !== "missing" && !d.invalid && wordCount(text, 7) <= 6) p -= 2;
   }
   if (NEW_CELL_HEAD.test(text) && splitUnits(text).every(isUnitName)) p -= 1.5;
   if (/kinh phí|ngân sách/iu.test(text)) p -= 1;
@@ -248,31 +248,33 @@ export function pairScore(m: ColumnModel, prev: string, prevLength: number, next
  */
 export class KnownCells {
   private counts = new Map<string, number>();
+  private prefixes = new Set<string>();
+  private known = new Set<string>();
 
-  static key(text: string): string {
-    return text.toLowerCase().replace(/[\s.;,]+$/u, "").replace(/\s+/g, " ");
-  }
-
-  /** Lengths of the repeated keys: most texts are rejected without building their key. */
+  /** Lengths of the repeated keys: most texts are rejected before their key is built. */
   private lengths = new Set<number>();
 
-  private static keyLength(text: string): number {
+  private static end(text: string): number {
     let end = text.length;
     while (end > 0 && " .;,".includes(text[end - 1]!)) end--;
     return end;
   }
 
-  private prefixes = new Set<string>();
+  /** The text as compared: lower case, without trailing punctuation (texts are single-spaced already). */
+  static key(text: string): string {
+    return text.slice(0, KnownCells.end(text)).toLowerCase();
+  }
 
   add(text: string): void {
     const k = KnownCells.key(text);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
   }
 
-  /** After the last add: remember the word prefixes of the repeated texts too. */
+  /** After the last add: the repeated texts and their word prefixes. */
   freeze(): this {
     for (const [k, n] of this.counts) {
       if (n < KNOWN_MIN) continue;
+      this.known.add(k);
       this.lengths.add(k.length);
       for (let at = k.indexOf(" "); at > 0; at = k.indexOf(" ", at + 1)) this.prefixes.add(k.slice(0, at));
     }
@@ -281,8 +283,7 @@ export class KnownCells {
 
   has(text: string): boolean {
     // Repeated cells are short (units, deadlines, products); long texts are never looked up.
-    if (text.length > KNOWN_MAX_LENGTH || !this.lengths.has(KnownCells.keyLength(text))) return false;
-    return (this.counts.get(KnownCells.key(text)) ?? 0) >= KNOWN_MIN;
+    return text.length <= KNOWN_MAX_LENGTH && this.lengths.has(KnownCells.end(text)) && this.known.has(KnownCells.key(text));
   }
 
   /** The text is the beginning of a repeated cell text ("Các phòng chuyên" of "Các phòng chuyên môn Sở"). */
@@ -295,12 +296,12 @@ const KNOWN_MAX_LENGTH = 120;
 const KNOWN_BONUS = 1.2;
 
 /** Points for the joined text of a cell: its role, whether it ends, whether it is long enough. */
-export function textScore(m: ColumnModel, text: string, cut: boolean, known?: KnownCells): number {
+export function textScore(m: ColumnModel, text: string, cut: boolean, known?: KnownCells, open = endsOpen(text)): number {
   // (Judged as a possibly cut beginning, a text never scores lower than as a whole cell.)
   let s = roleScore(m.role, text, cut);
   if (known?.has(text)) s += KNOWN_BONUS;
   else if (cut && known?.begins(text)) s += KNOWN_BONUS / 2;
-  if (!cut && endsOpen(text)) s -= 2;
+  if (!cut && open) s -= 2;
   // (Visual length is at least 0.55 a character: long texts need no measuring.)
   if (m.role === "text" && m.width !== undefined && !cut && text.length * 0.55 < 0.6 * m.width && visualLength(text) < 0.6 * m.width) s -= 1.5;
   return s;

@@ -285,6 +285,8 @@ export class CellScores {
   private lengths = new Map<string, number>();
   /** How each printed line reads on from the one before it (same for every column). */
   private joins: Array<LineJoin | undefined>;
+  /** A run ending at this atom stops mid-phrase. */
+  private openEnd: boolean[];
 
   constructor(
     private atoms: Atom[],
@@ -299,6 +301,7 @@ export class CellScores {
       if (a.last) prevLine = a.stt ? "" : a.lineText;
       return j;
     });
+    this.openEnd = atoms.map((a) => endsOpen(a.text));
   }
 
   private length(s: string): number {
@@ -362,13 +365,13 @@ export class CellScores {
       line = a.line;
       // A line too wide for the column rules out this and every longer run.
       if (lastPieceScore <= -8 && pieces.length > 1) break;
-      const f = startable ? startScore(pieces[0]!) + lines + textScore(m, text, cut, known) : -Infinity;
+      const f = startable ? startScore(pieces[0]!) + lines + textScore(m, text, cut, known, this.openEnd[k]) : -Infinity;
       fresh.push(f);
       // A run that has fallen far below its best has crossed into other cells: stop growing it.
       if (f > best) best = f;
       else if (pieces.length > 3 && f < best - GIVE_UP && !more) break;
       if (more && before) {
-        more.push(lines + across + textScore(m, joinPieces([before.text, text]), cut, known) - before.score);
+        more.push(lines + across + textScore(m, joinPieces([before.text, text]), cut, known, this.openEnd[k]) - before.score);
       }
     }
     hit = { fresh, more };
