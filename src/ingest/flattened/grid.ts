@@ -39,7 +39,10 @@ export function rowConfidence(row: DataRow, own: readonly CellRef[], columns: Fl
   for (const r of own) {
     const role = columns[r.col]!.role;
     const worst = Math.min(...r.scores);
-    if (worst < 0) {
+    // Units, deadlines and budgets have a model: a right cell earns points. Free text hovers
+    // around zero; only a clear fault (a lower-case start, a line too wide) counts there.
+    const lexical = role === "deadline" || role === "lead" || role === "coordinators" || role === "executors" || role === "budget";
+    if (worst < (lexical ? 0 : -3)) {
       c *= role === "deadline" || role === "lead" || role === "coordinators" ? 0.6 : 0.85;
       reasons.push(`implausible-${role}`);
     }
