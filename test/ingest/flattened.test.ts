@@ -138,3 +138,15 @@ describe("the recovery does not fire on ordinary text", () => {
     expect(doc.blocks.every((b) => b.type === "paragraph")).toBe(true);
   });
 });
+
+describe("flattened tables of hostile size", () => {
+  it("stops a table body at 10 000 lines, says so, and reads the rest as text", async () => {
+    const header = "STT Mục tiêu Nhiệm vụ Hoạt động\nKết quả/\nSản phẩm Chủ trì Phối hợp\nThời\ngian\nKinh phí\n";
+    const row = (i: number) => `${i}\nNâng cao chất\nlượng công tác\nTổ chức thực hiện các nhiệm vụ\nBáo cáo\nVăn\nphòng Sở\nCác\nphòng\nThường\nxuyên\n`;
+    const body = Array.from({ length: 1000 }, (_, i) => row(i + 1)).join("");
+    const doc = await ingest(bytes(header + body), "big.txt");
+    const [table] = recoveredTables(doc.blocks);
+    expect(table!.rows.length).toBeGreaterThan(900);
+    expect(doc.diagnostics.filter((d) => d.data?.reason === "too-long").map((d) => d.location?.line)).toEqual([6 + 10_000 + 1]);
+  }, 60_000);
+});

@@ -88,6 +88,10 @@ export function findHeaderAt(lines: SourceLine[], i: number): { header: FlatHead
     const l = lines[k]!;
     if (isBlank(l)) continue;
     if (l.text.length > MAX_HEADER_LINE) break;
+    // The first body line ("1", "I CẢI CÁCH THỂ CHẾ", "A. …") is never the end of a column
+    // name, although the vocabulary would read "Kinh phí 1" as a budget column: column names
+    // hold no digits and no numbering.
+    if (/\d/u.test(l.text) || /^(?:[IVX]+|[A-ZĐ])[.)]?\s/u.test(lineText(l))) break;
     words.push(...lineText(l).split(" "));
     if (words.length > MAX_HEADER_WORDS) break;
     taken++;

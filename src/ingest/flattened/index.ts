@@ -45,6 +45,16 @@ export function recoverFlattenedTable(lines: SourceLine[], start: number): Recov
   if (!rows.some((r) => r.type === "data")) return null;
   const header = { first: lines[start]!.n, last: lastContentLine(lines, start, bodyStart) };
   const { block, diagnostics } = buildTableBlock(rows, columns, header, lastContentLine(lines, bodyStart, end));
+  if (reading.truncated) {
+    const line = lines[end]!.n;
+    diagnostics.push({
+      code: "uncertain-table-structure",
+      severity: "warning",
+      message: `A table recovered from text that lost its layout runs past ${MAX_BODY_LINES} lines; from line ${line} on it was read as ordinary text.`,
+      data: { reason: "too-long", limit: MAX_BODY_LINES },
+      location: { line },
+    });
+  }
   return { block, diagnostics, end };
 }
 
@@ -56,6 +66,8 @@ export interface TableReading {
   evidence: Evidence;
   bodyStart: number;
   end: number;
+  /** The body was cut at MAX_BODY_LINES. */
+  truncated: boolean;
 }
 
 /**
@@ -65,7 +77,7 @@ export interface TableReading {
 export function readTable(lines: SourceLine[], start: number): TableReading | null {
   const found = findHeaderAt(lines, start);
   if (!found) return null;
-  const end = bodyEnd(lines, found.end);
+  const { end, truncated } = bodyEnd(lines, found.end);
   const { parts } = buildStream(lines.slice(found.end, end), found.header);
   const columns = found.header.columns;
   if (!parts.some((p) => p.type === "segment")) return null;
@@ -78,18 +90,23 @@ export function readTable(lines: SourceLine[], start: number): TableReading | nu
     for (const c of list) if (!c.cont && !c.cut) known.add(joinPieces(c.pieces));
   }
   const evidence: Evidence = { bigrams, widths, known: known.freeze() };
-  return { columns, parts, cells: readCells(parts, columns, evidence), evidence, bodyStart: found.end, end };
+  return { columns, parts, cells: readCells(parts, columns, evidence), evidence, bodyStart: found.end, end, truncated };
 }
 
-function bodyEnd(lines: SourceLine[], from: number): number {
+/** Work grows with the table: a body longer than this many lines (~200 pages) ends the table there. */
+const MAX_BODY_LINES = 10_000;
+
+function bodyEnd(lines: SourceLine[], from: number): { end: number; truncated: boolean } {
+  let content = 0;
   for (let k = from; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.text === "" && l.marker === null) continue;
+    if (++content > MAX_BODY_LINES) return { end: k, truncated: true };
     const t = lineText(l);
-    if (STOP.test(t) || isTabRow(l) || isPipeRow(l)) return k;
-    if (t.length > MAX_BODY_LINE && !SECTION_ROW.test(t)) return k;
+    if (STOP.test(t) || isTabRow(l) || isPipeRow(l)) return { end: k, truncated: false };
+    if (t.length > MAX_BODY_LINE && !SECTION_ROW.test(t)) return { end: k, truncated: false };
   }
-  return lines.length;
+  return { end: lines.length, truncated: false };
 }
 
 function lastContentLine(lines: SourceLine[], from: number, to: number): number {

@@ -48,6 +48,9 @@ const ROMAN_ROW = /^(X{0,3}(?:IX|IV|V?I{0,3}))\.?\s+(\S.*)$/u;
 const NUMBER_ROW = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([\p{Lu}"“(].*)$/u;
 const BARE_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u;
 const PAGE_NUMBER = /^\d{1,3}$/u;
+/** Segments longer than this (atoms) are cut at the next STT number, and hard at MAX_SEGMENT. */
+const LONG_SEGMENT = 300;
+const MAX_SEGMENT = 1000;
 /** Lines at a page edge the text export may have glued together from several cells. */
 const EDGE_LINES_AFTER_BREAK = 12;
 
@@ -130,6 +133,11 @@ export function buildStream(lines: SourceLine[], header: FlatHeader): { parts: P
     const bare = BARE_NUMBER.exec(text);
     if (bare && seq.accepts(bare[1]!)) {
       seq.take(bare[1]!);
+      // A very long page (a table without page breaks) is read in pieces, cut where a row starts.
+      if (seg.atoms.length >= LONG_SEGMENT) {
+        close(false);
+        seg = { type: "segment", atoms: [], afterBreak: false, beforeBreak: false };
+      }
       seg.atoms.push(lineAtom(l, bare[1]!, true));
       continue;
     }
@@ -143,6 +151,12 @@ export function buildStream(lines: SourceLine[], header: FlatHeader): { parts: P
       continue;
     }
     seg.atoms.push(lineAtom(l, text));
+    // With no STT to cut at, a page that never ends is cut at a line that starts a sentence.
+    if (seg.atoms.length >= MAX_SEGMENT && /^[\p{Lu}]/u.test(text)) {
+      const last = seg.atoms.pop()!;
+      close(false);
+      seg = { type: "segment", atoms: [last], afterBreak: false, beforeBreak: false };
+    }
   }
   close(false);
   for (const p of parts) if (p.type === "segment") splitEdgeLines(p);
@@ -158,7 +172,9 @@ function titleRow(text: string, lines: SourceLine[], i: number, seq: SttSequence
   // "3 Thực hiện cơ chế một cửa …" followed by "3.1": a numbered group row.
   const num = NUMBER_ROW.exec(text);
   if (num && seq.accepts(num[1]!)) {
-    const next = lines.slice(i + 1).find((l) => l.text !== "");
+    let n = i + 1;
+    while (n < lines.length && lines[n]!.text === "") n++;
+    const next = lines[n];
     const child = next ? BARE_NUMBER.exec(lineText(next)) : null;
     if (child && child[1]!.startsWith(`${num[1]}.`)) {
       seq.take(num[1]!);
