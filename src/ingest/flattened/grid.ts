@@ -3,60 +3,18 @@ import type { Location } from "../../model/location.js";
 import type { TableBlock, TableCell, TableRow, TextSpan } from "../source-document.js";
 import { joinPieces } from "./cells.js";
 import type { FlatColumn } from "./header.js";
-import { cellText, type CellRef, type DataRow, type LogicalRow } from "./rows.js";
+import { rowConfidence, uncertainRow } from "./confidence.js";
+import { cellText, type CellRef, type LogicalRow } from "./rows.js";
 
 /**
  * Logical rows → an ordinary TableBlock (one cell per column, merged cells repeated on the
- * rows they cover), each recovered row with a confidence, and an `uncertain-table-structure`
- * warning for every row below the threshold.
+ * rows they cover, section rows as an STT cell and a title merged across the rest), each
+ * recovered row with its confidence (confidence.ts).
  */
-
-/** Rows below this confidence are reported: the reading is a guess someone should check. */
-export const CONFIDENCE_THRESHOLD = 0.6;
 
 const cellLocation = (r: CellRef): Location => ({ line: r.firstLine, column: r.column, ...(r.lastLine !== r.firstLine ? { endLine: r.lastLine } : {}) });
 const empty = (location: Location): TableCell => ({ text: "", rowSpan: 1, colSpan: 1, covered: false, location });
 
-/** How much to trust a recovered row, from what its own cells look like. */
-export function rowConfidence(row: DataRow, own: readonly CellRef[], columns: FlatColumn[]): { confidence: number; reasons: string[] } {
-  const reasons: string[] = [];
-  let c = 1;
-  const has = (role: string) => columns.some((k) => k.role === role);
-  const byRole = (role: string) => {
-    const i = columns.findIndex((k) => k.role === role);
-    return i >= 0 ? row.cells.get(i) : undefined;
-  };
-  if (row.orphan) {
-    c *= 0.3;
-    reasons.push("no-task-text");
-  }
-  for (const [role, factor] of [["lead", 0.6], ["deadline", 0.7]] as const) {
-    if (has(role) && !byRole(role)) {
-      c *= factor;
-      reasons.push(`no-${role}`);
-    }
-  }
-  for (const r of own) {
-    const role = columns[r.col]!.role;
-    const worst = Math.min(...r.scores);
-    // Units, deadlines and budgets have a model: a right cell earns points. Free text hovers
-    // around zero; only a clear fault (a lower-case start, a line too wide) counts there.
-    const lexical = role === "deadline" || role === "lead" || role === "coordinators" || role === "executors" || role === "budget";
-    if (worst < (lexical ? 0 : -3)) {
-      c *= role === "deadline" || role === "lead" || role === "coordinators" ? 0.6 : 0.85;
-      reasons.push(`implausible-${role}`);
-    }
-    if (r.tooWide) {
-      c *= 0.8;
-      reasons.push(`too-wide-${role}`);
-    }
-    if (r.split) {
-      c *= 0.9;
-      reasons.push(`split-line-${role}`);
-    }
-  }
-  return { confidence: Math.round(c * 100) / 100, reasons };
-}
 
 export function buildTableBlock(
   rows: LogicalRow[],
@@ -98,21 +56,13 @@ export function buildTableBlock(
         ...(ref.pieces.length > 1 ? { spans: cellSpans(ref) } : {}),
       });
     }
-    const own = [...origins];
-    const line = Math.min(...own.map((r) => r.firstLine));
-    const endLine = Math.max(...own.map((r) => r.lastLine));
+    // The row's own lines: where the cells that start in it were printed.
+    const own = origins.size > 0 ? [...origins] : [...row.cells.values()];
+    const location: Location = { line: Math.min(...own.map((r) => r.firstLine)), endLine: Math.max(...own.map((r) => r.lastLine)) };
     const { confidence, reasons } = rowConfidence(row, own, columns);
-    const location: Location = { line, endLine };
     out.push({ header: false, location, cells, confidence });
-    if (confidence < CONFIDENCE_THRESHOLD) {
-      diagnostics.push({
-        code: "uncertain-table-structure",
-        severity: "warning",
-        message: `A row of a table recovered from text that lost its layout may be misread (confidence ${confidence}); check lines ${line}–${endLine} against the original.`,
-        data: { confidence, reasons: reasons.join(", "), text: cellText(row.cells.get(columns.findIndex((k) => k.role === "text")) ?? ([...row.cells.values()][0] as CellRef)).slice(0, 80) },
-        location,
-      });
-    }
+    const warning = uncertainRow(row, columns, confidence, reasons, location);
+    if (warning) diagnostics.push(warning);
   });
   return { block: { type: "table", rows: out, location: { line: headerLines.first, endLine: lastLine } }, diagnostics };
 }

@@ -39,7 +39,7 @@ export interface OpenCell {
   lastPiece: string;
   /** Its points read as a possibly cut beginning. */
   score: number;
-  /** It was in the band just before the page break, so the break may have cut it. */
+  /** It reached the foot of the page before the break, so the break may have cut it. */
   cut: boolean;
 }
 
@@ -63,7 +63,6 @@ const SPLIT_OTHER = 1.5;
 /** Reading a piece as the rest of a cut cell. */
 const CONTINUE = 0.3;
 
-
 /** Band kinds: a normal band, or the first band after a page break before / after it chose its kind. */
 const NORMAL = 0;
 const FIRST_OPEN = 1;
@@ -84,8 +83,7 @@ export function segmentCells(seg: Segment, columns: FlatColumn[], open: Readonly
   const C = K + 1;
   const sttCol = columns.findIndex((c) => c.role === "stt");
   const free = columns.map((_, i) => i).filter((i) => i !== sttCol);
-  const spanning = columns.map((c, i) => SPANNING.has(c.role) || i < taskColumn(columns));
-
+  const spanning = spanningColumns(columns);
   const task = taskColumn(columns);
   const skip = columns.map((c) => (c.role === "stt" ? 0 : (SKIP[c.role] ?? SKIP_OTHER)));
   /** Columns left empty between a cell in column a and the next in column b (a = -1: band start). */
@@ -265,22 +263,29 @@ export function piecesOf(atoms: readonly Atom[]): string[] {
  */
 export function openCells(cells: readonly Cell[], columns: FlatColumn[], open: Map<number, OpenCell>, pageEnds: boolean): void {
   for (const o of open.values()) o.cut = false;
-  const spanning = columns.map((c, i) => SPANNING.has(c.role) || i < taskColumn(columns));
+  const spanning = spanningColumns(columns);
   const band: number[] = [];
   const heights: number[] = [];
   for (const c of cells) {
-    if (c.newBand || heights.length === 0) heights.push(0);
+    if (c.newBand || heights.length === 0) heights.push(1);
     band.push(heights.length - 1);
-    const h = heights.length - 1;
-    if (!spanning[c.col] || heights[h] === 0) heights[h] = Math.max(heights[h]!, spanning[c.col] ? 1 : c.pieces.length);
+    if (!spanning[c.col]) heights[heights.length - 1] = Math.max(heights[heights.length - 1]!, c.pieces.length);
   }
-  const below = heights.map((_, b) => heights.slice(b).reduce((x, y) => x + y, 0));
+  // Lines from the top of each band to the foot of the page.
+  const below = [...heights];
+  for (let b = below.length - 2; b >= 0; b--) below[b]! += below[b + 1]!;
   cells.forEach((c, k) => {
     if (columns[c.col]!.role === "stt") return;
     const text = c.cont && open.has(c.col) ? joinPieces([open.get(c.col)!.text, ...c.pieces]) : joinPieces(c.pieces);
     const reaches = pageEnds && c.pieces.length >= REACH * below[band[k]!]! - REACH_SLACK;
     open.set(c.col, { text, lastPiece: c.pieces[c.pieces.length - 1] ?? "", score: roleScore(columns[c.col]!.role, text, true), cut: reaches });
   });
+}
+
+/** Columns whose cells may be merged over rows: left of the task column, and Kinh phí-like ones. */
+function spanningColumns(columns: FlatColumn[]): boolean[] {
+  const task = taskColumn(columns);
+  return columns.map((c, i) => SPANNING.has(c.role) || i < task);
 }
 
 /** Share of the bands below a cell its lines must fill to have reached the foot of the page. */
