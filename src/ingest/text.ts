@@ -51,7 +51,7 @@ export function linesToBlocks(lines: SourceLine[], diagnostics: Diagnostic[] = [
     if (flat) {
       flushProse();
       blocks.push(flat.block);
-      diagnostics.push(...flat.diagnostics);
+      for (const d of flat.diagnostics) diagnostics.push(d);
       i = flat.end;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { FlatColumn } from "./header.js";
 import { joinPieces, tooWide, visualLength, type Widths } from "./cells.js";
-import type { Cell } from "./segmenter.js";
+import { taskColumn, type Cell } from "./segmenter.js";
 import type { Part, TitleRow } from "./stream.js";
 
 /**
@@ -70,8 +70,7 @@ function extend(ref: CellRef, cell: Cell, widths: Widths | undefined): void {
 /** Builds the logical rows of the table from the segmented stream. */
 export function buildRows(parts: Part[], cellsOf: Map<Part, Cell[]>, columns: FlatColumn[], widths?: Widths): LogicalRow[] {
   const K = columns.length;
-  const textCol = columns.findIndex((c) => c.role === "text");
-  const taskCol = textCol >= 0 ? textCol : columns.findIndex((c) => c.role === "group");
+  const taskCol = taskColumn(columns);
   const origins: Array<CellRef | null> = Array(K).fill(null);
   const rows: LogicalRow[] = [];
   const grouping = (c: number) => c < taskCol;
