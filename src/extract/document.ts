@@ -2,7 +2,7 @@ import type { Citation } from "../model/citation.js";
 import type { Appendix, DateMention, Document } from "../model/document.js";
 import type { Location } from "../model/location.js";
 import type { TaskField } from "../model/task.js";
-import type { Block, ParagraphBlock, TableBlock } from "../ingest/source-document.js";
+import type { Block, ParagraphBlock, TableBlock, TextSpan } from "../ingest/source-document.js";
 import { collectCitations, findCitations, type RawCitation } from "./citations.js";
 import { findDates } from "./dates.js";
 import { dutyTasks } from "./duties.js";
@@ -168,16 +168,22 @@ function readCitations(blocks: Block[], own: string | null): Citation[] {
       if (/^\(?\s*kèm theo/iu.test(b.text)) continue;
       scan(b.text, (s, e) => locateInParagraph(b, s, e));
     } else {
-      forEachCell(b, (text, loc) =>
-        scan(text, (s, e) => (loc.column === undefined || loc.line === undefined ? { ...loc } : { ...loc, column: loc.column + s, endLine: loc.line, endColumn: loc.column + e })),
+      forEachCell(b, (text, loc, spans) =>
+        scan(text, (s, e) =>
+          spans
+            ? locateInParagraph({ spans, location: loc }, s, e)
+            : loc.column === undefined || loc.line === undefined
+              ? { ...loc }
+              : { ...loc, column: loc.column + s, endLine: loc.line, endColumn: loc.column + e },
+        ),
       );
     }
   }
   return collectCitations(found);
 }
 
-function forEachCell(t: TableBlock, fn: (text: string, loc: Location) => void): void {
-  for (const row of t.rows) for (const c of row.cells) if (!c.covered && c.text !== "") fn(c.text, { ...row.location, ...c.location });
+function forEachCell(t: TableBlock, fn: (text: string, loc: Location, spans?: TextSpan[]) => void): void {
+  for (const row of t.rows) for (const c of row.cells) if (!c.covered && c.text !== "") fn(c.text, { ...row.location, ...c.location }, c.spans);
 }
 
 function readClosing(closing: ParagraphBlock[]) {

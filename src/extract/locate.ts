@@ -1,15 +1,18 @@
 import type { Location } from "../model/location.js";
 import type { ParagraphBlock } from "../ingest/source-document.js";
 
-/** Location of text[start..end) of a paragraph in the original file. */
-export function locateInParagraph(p: ParagraphBlock, start: number, end: number): Location {
+/** Text with its spans: a paragraph, or a table cell joined from several lines. */
+type Spanned = Pick<ParagraphBlock, "spans" | "location">;
+
+/** Location of text[start..end) of a paragraph (or spanned cell) in the original file. */
+export function locateInParagraph(p: Spanned, start: number, end: number): Location {
   if (p.spans.length === 0) return { ...p.location };
   const a = at(p, start);
   const b = at(p, Math.max(start, end - 1));
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column + 1, ...extra(p.location) };
 }
 
-function at(p: ParagraphBlock, offset: number): { line: number; column: number } {
+function at(p: Spanned, offset: number): { line: number; column: number } {
   let s = p.spans[0]!;
   for (const span of p.spans) {
     if (span.offset > offset) break;

@@ -88,7 +88,7 @@ export function tableTasks(runs: TableRun[]): { tasks: Task[]; fields: Set<TaskF
       const text = cell(c.text);
       const others = [...c.roles].filter(([i, r]) => r !== "stt" && r !== "text" && cell(i) !== "" && !row.cells[i]!.covered);
 
-      const section = sectionOf(stt, text, others.length, row);
+      const section = sectionOf(stt, text, others.length, row, c.stt);
       if (section) {
         const at = sections.findIndex((s) => s.key === section.key);
         if (at >= 0) sections.length = at;
@@ -102,7 +102,7 @@ export function tableTasks(runs: TableRun[]): { tasks: Task[]; fields: Set<TaskF
       if (stt === "" && last && (firstBodyRow || text === "") && !sttCell?.covered) {
         appendRow(last.draft, c, row);
         if (text !== "") last.text += " " + text;
-        const merged = buildTask(last.task.id, last.task.section, last.text, last.draft, "table", last.task.location);
+        const merged = withConfidence(buildTask(last.task.id, last.task.section, last.text, last.draft, "table", last.task.location), minConfidence(last.task.confidence, row.confidence));
         tasks[tasks.length - 1] = merged;
         last.task = merged;
         firstBodyRow = false;
@@ -112,9 +112,9 @@ export function tableTasks(runs: TableRun[]): { tasks: Task[]; fields: Set<TaskF
       const base = sections.map((s) => s.value).join(".");
       let id: string;
       if (/^\d+(?:\.\d+)*$/.test(stt) && !(sttCell && (sttCell.covered || sttCell.rowSpan > 1))) {
-        id = base ? `${base}.${stt}` : stt;
+        id = joinNumber(sections, stt);
       } else {
-        const group = stt ? (base ? `${base}.${stt}` : stt) : base;
+        const group = stt ? joinNumber(sections, stt) : base;
         const n = (ordinals.get(group) ?? 0) + 1;
         ordinals.set(group, n);
         id = `${group}#${n}`;
@@ -127,7 +127,7 @@ export function tableTasks(runs: TableRun[]): { tasks: Task[]; fields: Set<TaskF
         .map(([i]) => `${c.names.get(i)}: ${cell(i)}`);
       const textCell = row.cells[c.text]!;
       const location = { ...row.location, ...textCell.location };
-      const task = buildTask(id, [...sections.map((s) => s.title), ...context], text, draft, "table", location);
+      const task = withConfidence(buildTask(id, [...sections.map((s) => s.title), ...context], text, draft, "table", location), row.confidence);
       tasks.push(task);
       last = { task, draft, text };
     });
@@ -141,8 +141,39 @@ function appendRow(d: TaskDraft, c: Columns, row: TableRow): void {
   }
 }
 
-/** "I. Nhiệm vụ chung" in the STT cell, or "II" with the title in the task column. */
-function sectionOf(stt: string, text: string, otherFields: number, row: TableRow): Section | null {
+/** A row recovered from text that lost its layout says how sure the reading is; the task keeps it. */
+function withConfidence(task: Task, confidence: number | undefined): Task {
+  return confidence === undefined ? task : { ...task, confidence };
+}
+
+function minConfidence(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}
+
+/** "3.1" under the group row "3": the printed number already holds the group's ("II.3.1", not "II.3.3.1"). */
+function joinNumber(sections: Section[], stt: string): string {
+  const last = sections[sections.length - 1];
+  const path = sections.map((s) => s.value);
+  if (last && last.key.startsWith("arabic") && stt.startsWith(`${last.value}.`)) path.pop();
+  return [...path, stt].join(".");
+}
+
+/** The text of one cell merged across every column but the STT one (a group title), or null. */
+function mergedTitle(row: TableRow, sttCol: number | null): string | null {
+  const others = row.cells.filter((_, i) => i !== sttCol);
+  const origin = others[0];
+  if (!origin || others.length < 2 || origin.colSpan !== others.length || !others.slice(1).every((c) => c.covered)) return null;
+  return origin.text;
+}
+
+/** "I. Nhiệm vụ chung" in the STT cell, "II" with the title in the task column, or "I" + a merged title cell. */
+function sectionOf(stt: string, text: string, otherFields: number, row: TableRow, sttCol: number | null): Section | null {
+  const title = stt === "" ? null : mergedTitle(row, sttCol);
+  if (title !== null) {
+    const roman = /^[IVX]+$/.test(stt);
+    const arabic = /^\d+(?:\.\d+)*$/.test(stt);
+    if (roman || arabic) return { key: roman ? "roman" : `arabic${stt.split(".").length}`, value: stt, title: `${stt} ${title}` };
+  }
   const inline = parseNumbering(stt);
   if (inline && (inline.style === "roman" || inline.style === "upper-letter")) {
     return { key: inline.style, value: inline.value, title: stt };

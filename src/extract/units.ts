@@ -94,6 +94,11 @@ export function splitUnits(cell: string): string[] {
   return out;
 }
 
+/** True when the text begins the way a unit name does ("Văn phòng …", "Các đơn vị …", "UBND …"). */
+export function startsWithUnitHead(text: string): boolean {
+  return NEW_UNIT.test(text.trimStart());
+}
+
 /** Commas separate units only where a new complete unit begins. */
 function splitOnNewUnits(piece: string): string[] {
   const units: string[] = [];

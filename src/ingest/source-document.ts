@@ -49,6 +49,8 @@ export interface TableRow {
   /** True for a header row the source marked as such (w:tblHeader) or a row we recognised as one. */
   header: boolean;
   location: Location;
+  /** Below 1 when the row was recovered from text that lost its layout (how sure the reading is). */
+  confidence?: number;
 }
 
 export interface TableCell {
@@ -59,4 +61,6 @@ export interface TableCell {
   /** True when this grid position is covered by a merge that starts elsewhere (text repeats the origin's). */
   covered: boolean;
   location: Location;
+  /** Where each piece of `text` came from, when the cell was joined from several source lines. */
+  spans?: TextSpan[];
 }

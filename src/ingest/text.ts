@@ -3,6 +3,7 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import { takeDirectives } from "./directives.js";
 import { findNoise, splitLines, type SourceLine } from "./lines.js";
 import { reflow } from "./reflow.js";
+import { recoverFlattenedTable } from "./flattened/index.js";
 import type { Block, SourceDocument } from "./source-document.js";
 import { buildTable, isPipeRow, isTabRow } from "./tables.js";
 
@@ -23,10 +24,12 @@ export function ingestText(bytes: Uint8Array, path: string, sha256: string): Sou
   }
   const lines = splitLines(decoded.text);
   const directives = takeDirectives(lines);
-  return { path, format: "text", sha256, blocks: linesToBlocks(lines), diagnostics, ...(directives.length ? { directives } : {}) };
+  const blocks = linesToBlocks(lines, diagnostics);
+  return { path, format: "text", sha256, blocks, diagnostics, ...(directives.length ? { directives } : {}) };
 }
 
-export function linesToBlocks(lines: SourceLine[]): Block[] {
+/** Lines → blocks; what ingest notices on the way (a doubtful recovered table row) goes to `diagnostics`. */
+export function linesToBlocks(lines: SourceLine[], diagnostics: Diagnostic[] = []): Block[] {
   const noise = findNoise(lines);
   const blocks: Block[] = [];
   let prose: SourceLine[] = [];
@@ -44,6 +47,15 @@ export function linesToBlocks(lines: SourceLine[]): Block[] {
       flushProse();
       blocks.push(buildTable(lines.slice(i, j), kind));
       i = j;
+      continue;
+    }
+    // A table whose layout was lost: header words on short lines, cells column by column.
+    const flat = noise.has(l.n) ? null : recoverFlattenedTable(lines, i);
+    if (flat) {
+      flushProse();
+      blocks.push(flat.block);
+      for (const d of flat.diagnostics) diagnostics.push(d);
+      i = flat.end;
       continue;
     }
     if (!noise.has(l.n)) prose.push(l);

@@ -35,13 +35,21 @@ describe("plan-lint export -f json / yaml", () => {
     expect(jsonRun.code).toBe(0);
     expect(jsonRun.stdout).toBe("");
     expect(perFile(tasks)).toEqual(expectedPerFile);
-    expect(tasks.length).toBe(108); // 20 + 27 + 6 + 0 + 47 + 8 in the six seeds
+    expect(tasks.length).toBe(172); // 20 + 27 + 6 + 64 + 47 + 8 in the six seeds
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(`${ROOT}/schemas/task-export.schema.json`, "utf8")));
     expect(validate(exported), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    expect(jsonRun.stderr).toContain("đã xuất 108 nhiệm vụ từ 6 tệp");
-    expect(jsonRun.stderr).toContain("syt-phu-luc-cai-cach-hanh-chinh-2026.txt: không tìm thấy nhiệm vụ nào");
+    expect(jsonRun.stderr).toContain("đã xuất 172 nhiệm vụ từ 6 tệp");
+    // Seed 002's table is recovered from its flattened text, so no seed is without tasks any more.
+    expect(jsonRun.stderr).not.toContain("không tìm thấy nhiệm vụ nào");
+  });
+
+  it("names a file that has no tasks in the run summary", () => {
+    writeFileSync(out("bao-cao.txt"), "BÁO CÁO\n\nKết quả công tác tháng 3 năm 2026\n\nĐơn vị đã hoàn thành các nhiệm vụ được giao.\n");
+    const r = runCli(["export", out("bao-cao.txt"), "-f", "csv"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("bao-cao.txt: không tìm thấy nhiệm vụ nào");
   });
 
   it("YAML holds the same object", () => {
@@ -91,7 +99,7 @@ describe("plan-lint export -f csv", () => {
   it("--lang en gives English headers", () => {
     const en = runCli(["export", SEED.phuLuc, SEED.thuanAn, "-f", "csv", "--lang", "en"]);
     expect(en.stdout.split("\r\n")[0]).toBe("\uFEFF" + TASK_COLUMNS.map((c) => (c.header.en.includes(",") ? `"${c.header.en}"` : c.header.en)).join(","));
-    expect(en.stderr).toContain("exported 8 tasks from 2 files");
+    expect(en.stderr).toContain("exported 72 tasks from 2 files");
   });
 });
 
@@ -188,7 +196,7 @@ describe("plan-lint export -f ics", () => {
     const cal = new ICAL.Component(ICAL.parse(text));
     const todos = cal.getAllSubcomponents("vtodo");
     expect(todos.length).toBe(concrete.length);
-    expect(todos.length).toBe(45);
+    expect(todos.length).toBe(54); // 45 before seed 002's table was recovered, + its 9 concrete deadlines
     todos.forEach((todo, i) => {
       const due = todo.getFirstPropertyValue("due") as ICAL.Time;
       expect(due.isDate).toBe(true);
@@ -201,7 +209,7 @@ describe("plan-lint export -f ics", () => {
 
   it("lists the tasks it left out in the run summary instead of inventing dates", () => {
     const left = tasks.length - concrete.length;
-    expect(r.stderr).toContain(`45 mục lịch`);
+    expect(r.stderr).toContain(`54 mục lịch`);
     expect(r.stderr).toContain(`${left} nhiệm vụ không có thời hạn cụ thể`);
     expect(r.stderr).toMatch(/syt-quang-ngai-kh-chuong-trinh-hanh-dong-2021\.txt:253:3 {2}B\.IV\.4#1 {2}«Thường xuyên»/u);
     expect(r.stderr.split("\n").filter((l) => l.startsWith("  ")).length).toBe(left);
