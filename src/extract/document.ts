@@ -19,6 +19,7 @@ import { kindFromSymbol, kindFromTitleWord } from "./kinds.js";
 import { parseLabel } from "./labels.js";
 import { listTasks } from "./list-tasks.js";
 import { locateInParagraph } from "./locate.js";
+import { markBasis, openingParagraphs, reportSections } from "./opening.js";
 import type { Segment } from "./segments.js";
 import { tableTasks, type TableRun } from "./table-tasks.js";
 
@@ -54,10 +55,12 @@ export function buildDocument(seg: Segment): Document {
 
   const citationSources = [...(header.titleBlock ? [header.titleBlock] : []), ...seg.body, ...seg.appendices.flatMap((a) => [...a.heading, ...a.blocks])];
   const references = readCitations(citationSources, identity.identifier);
+  markBasis(references, [...(header.titleBlock ? [header.titleBlock] : []), ...openingParagraphs(bodyParas)], identity.identifier);
+  const kind = identity.kind ?? kindFromSymbol(identity.symbol);
   const closing = readClosing(seg.closing);
 
   return {
-    kind: identity.kind ?? kindFromSymbol(identity.symbol),
+    kind,
     identifier: identity.identifier,
     number: identity.number,
     symbol: identity.symbol,
@@ -75,6 +78,7 @@ export function buildDocument(seg: Segment): Document {
     tasks,
     taskFields: [...fields],
     appendices,
+    ...(kind === "BC" ? { sections: reportSections(bodyParas) } : {}),
     appendixNotice: findAppendixNotice(bodyParas),
     dateMentions: readDateMentions(bodyParas),
     fieldLocations: { ...header.locations, ...closing.locations, ...(appendixOnly && parentBlock ? { number: parentBlock.location } : {}) },
