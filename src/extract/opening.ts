@@ -34,9 +34,10 @@ export function openingParagraphs(body: ParagraphBlock[]): ParagraphBlock[] {
  * before it ("Thực hiện Kế hoạch số …"), or when the clause opens with the citation and the
  * clause before was a basis ("Thực hiện A; Chương trình số B, …"). Citations joined to a
  * basis by "và" or a comma are bases too ("Căn cứ Nghị quyết số … và Quyết định số …"); one
- * reached through "về thực hiện", "kèm theo" … is what the basis itself implements.
+ * reached through "về thực hiện", "kèm theo" … is what the basis itself implements. Mentions of
+ * the document's own number are not references, so they are never marked.
  */
-export function markBasis(references: Citation[], opening: ParagraphBlock[], own: string | null): void {
+export function markBasis(references: Citation[], opening: ParagraphBlock[]): void {
   for (const p of opening) {
     let clauseStart = 0;
     let first = true;
@@ -55,7 +56,7 @@ export function markBasis(references: Citation[], opening: ParagraphBlock[], own
       first = false;
       prevBasis = basis;
       prevEnd = c.index + c.length;
-      if (!basis || c.identifier === own) continue;
+      if (!basis) continue;
       const at = locateInParagraph(p, c.index, c.index + c.length);
       const ref = references.find((r) => r.identifier === c.identifier && r.locations.some((l) => sameLocation(l, at)));
       if (ref) ref.basis = true;

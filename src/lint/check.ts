@@ -9,6 +9,7 @@ import { getRule } from "../rules/index.js";
 import type { Lang, Report } from "../rules/types.js";
 import { applyBaseline, buildBaseline, readBaseline, type Baseline } from "./baseline.js";
 import { applyDirectives } from "./directives.js";
+import { projectFindings } from "./project.js";
 import { lintPlanFile, sortFindings, toFinding, type ActiveRule } from "./run-rules.js";
 
 export interface CheckOptions extends CliOverrides {
@@ -65,21 +66,36 @@ export async function check(paths: string[], opts: CheckOptions = {}): Promise<C
     const settings = resolveFileSettings(cwdConfig, resolve(e.path), { ...opts, lang });
     results.push({ file: e.path, format: null, planFile: null, findings: unreadable(settings, lang, e.path, "not-found", e.reason) });
   }
+  const settingsByFile = new Map<string, FileSettings>();
+  const settingsFor = (file: string): FileSettings => {
+    let s = settingsByFile.get(file);
+    if (!s) settingsByFile.set(file, (s = resolveFileSettings(configFor(file), resolve(file), { ...opts, lang })));
+    return s;
+  };
+  const extracted: Array<{ file: string; planFile: PlanFile; findings: Finding[] }> = [];
   for (const file of files) {
-    const config = configFor(file);
-    const settings = resolveFileSettings(config, resolve(file), { ...opts, lang });
+    const settings = settingsFor(file);
     const r = await extractFile(file);
     if (!r.ok) {
       results.push({ file, format: null, planFile: null, findings: unreadable(settings, lang, file, r.code, r.reason) });
       continue;
     }
-    const found = lintPlanFile(r.planFile, settings.rules, settings.settings, lang);
-    const d = applyDirectives(found, r.planFile.directives ?? []);
-    suppressed += d.suppressed;
-    const unused = activeRule(settings, "unused-suppression");
-    const extra = unused ? d.problems.map((p) => toFinding(unused.rule, unused.severity, lang, file, p)) : [];
-    results.push({ file, format: r.planFile.source.format, planFile: r.planFile, findings: [...d.kept, ...extra] });
+    extracted.push({ file, planFile: r.planFile, findings: lintPlanFile(r.planFile, settings.rules, settings.settings, lang) });
   }
+
+  // Project rules see every document of the run; their findings go through directives like the rest.
+  const run = resolveFileSettings(cwdConfig, resolve(process.cwd(), "."), { ...opts, lang });
+  const project = projectFindings({ files: extracted.map((e) => e.planFile), settingsFor, run, lang });
+  for (const { file, planFile, findings } of extracted) {
+    const d = applyDirectives([...findings, ...(project.get(planFile.source.path) ?? [])], planFile.directives ?? []);
+    suppressed += d.suppressed;
+    const unused = activeRule(settingsFor(file), "unused-suppression");
+    const extra = unused ? d.problems.map((p) => toFinding(unused.rule, unused.severity, lang, file, p)) : [];
+    results.push({ file, format: planFile.source.format, planFile, findings: [...d.kept, ...extra] });
+  }
+  // Report files in the order walked, whatever order they were processed in.
+  const position = new Map(files.map((f, i) => [f, i]));
+  results.sort((a, b) => (position.get(a.file) ?? -1) - (position.get(b.file) ?? -1));
 
   let writtenBaseline: Baseline | undefined;
   if (opts.baseline) {
