@@ -14,10 +14,11 @@ const RELATION: Record<Relation, Record<Lang, string>> = {
   implements: { vi: "thực hiện", en: "implements" },
   answers: { vi: "báo cáo", en: "answers" },
   cites: { vi: "dẫn", en: "cites" },
+  part: { vi: "phụ lục của", en: "appendix of" },
 };
 const STATUS: Record<ResolutionStatus, Record<Lang, string>> = {
   resolved: { vi: "khớp", en: "resolved" },
-  mismatched: { vi: "sai ngày/cơ quan", en: "mismatched" },
+  mismatched: { vi: "không khớp", en: "mismatched" },
   unresolved: { vi: "không tìm thấy", en: "unresolved" },
   external: { vi: "ngoài kho", en: "external" },
 };
@@ -38,9 +39,16 @@ function nodeLines(n: RefNode, lang: Lang): string[] {
   return lines;
 }
 
+const DIFFERS = { date: { vi: "sai ngày", en: "wrong date" }, issuer: { vi: "sai cơ quan ban hành", en: "wrong issuer" } };
+
 function edgeLabel(e: RefEdge, lang: Lang): string {
   const rel = RELATION[e.relation][lang];
-  return e.status === "resolved" || e.status === "external" ? rel : `${rel}: ${STATUS[e.status][lang]}`;
+  if (e.status === "resolved" || e.status === "external") return rel;
+  if (e.status === "mismatched" && e.differs) {
+    const what = (["date", "issuer"] as const).filter((k) => e.differs![k]).map((k) => DIFFERS[k][lang]);
+    return `${rel}: ${what.join(", ")}`;
+  }
+  return `${rel}: ${STATUS[e.status][lang]}`;
 }
 
 function toDot(graph: RefGraph, lang: Lang): string {

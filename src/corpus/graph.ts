@@ -9,7 +9,8 @@ import type { ResolvedCorpus, ResolutionStatus } from "./resolve.js";
 import { citedIssuer } from "./resolve.js";
 import { identifierKey } from "./keys.js";
 
-export type Relation = "implements" | "answers" | "cites";
+/** "part": an appendix kept in a file of its own, to the document it belongs to. */
+export type Relation = "implements" | "answers" | "cites" | "part";
 
 export interface RefNode {
   /** Stable within one graph: "d1", "d2" … for documents present, "x1" … for documents only cited. */
@@ -30,7 +31,7 @@ export interface RefEdge {
   to: string;
   relation: Relation;
   status: ResolutionStatus;
-  /** The citation as printed (first occurrence). */
+  /** The citation as printed (first occurrence); for a part, its "Kèm theo …" line. */
   citation: string;
   /** What the citation says that the document present does not. */
   differs?: { date?: { cited: string; actual: string }; issuer?: { cited: string; actual: string } };
@@ -91,6 +92,12 @@ export function referenceGraph(resolved: ResolvedCorpus, opts: GraphOptions = {}
       ...(r.differs.date || r.differs.issuer ? { differs: r.differs } : {}),
       location: { file: r.from.file, ...pick(first, ["line", "page", "paragraph"]) },
     });
+  }
+  for (const d of resolved.index.documents) {
+    if (d.part) continue;
+    for (const p of resolved.index.partsOf(d)) {
+      edges.push({ from: ids.get(p)!, to: ids.get(d)!, relation: "part", status: "resolved", citation: p.doc.appendices[0]?.parent?.raw ?? "", location: { file: p.file, ...pick(p.doc.fieldLocations.number ?? {}, ["line", "page", "paragraph"]) } });
+    }
   }
   nodes.push(...absent.values());
   return { nodes, edges };

@@ -32,6 +32,10 @@ export default defineRule({
         vi: "Báo cáo trả lời {{plan}} ({{planFile}}) nhưng chưa đề cập {{count}}/{{total}} nhiệm vụ của kế hoạch: {{tasks}}; bổ sung kết quả thực hiện các nhiệm vụ này, hoặc nêu lý do chưa thực hiện.",
         en: "The report answers {{plan}} ({{planFile}}) but does not address {{count}} of its {{total}} tasks: {{tasks}}; add the results of these tasks, or say why they were not carried out.",
       },
+      missingMore: {
+        vi: "Báo cáo trả lời {{plan}} ({{planFile}}) nhưng chưa đề cập {{count}}/{{total}} nhiệm vụ của kế hoạch: {{tasks}} và {{more}} nhiệm vụ khác; bổ sung kết quả thực hiện các nhiệm vụ này, hoặc nêu lý do chưa thực hiện.",
+        en: "The report answers {{plan}} ({{planFile}}) but does not address {{count}} of its {{total}} tasks: {{tasks}} and {{more}} more; add the results of these tasks, or say why they were not carried out.",
+      },
     },
   },
   checkProject(corpus, ctx) {
@@ -45,11 +49,11 @@ export default defineRule({
       const { tasks, missing } = reportCoverage(r.from.doc, plan, ctx.options.origins);
       if (missing.length === 0) continue;
       const shown = missing.slice(0, ctx.options.maxListed).map((t) => `${t.id} ${clip(t.text)}`);
-      if (missing.length > shown.length) shown.push(`+${missing.length - shown.length}`);
+      const more = missing.length - shown.length;
       ctx.report({
         ...atCitation(r),
-        messageId: "missing",
-        data: { plan: citedName({ ...r.citation, date: r.target.doc.date }), planFile: r.target.file, count: missing.length, total: tasks.length, tasks: shown },
+        messageId: more > 0 ? "missingMore" : "missing",
+        data: { plan: citedName({ ...r.citation, date: r.target.doc.date }), planFile: r.target.file, count: missing.length, total: tasks.length, tasks: shown, ...(more > 0 ? { more } : {}) },
         relatedFiles: others(r.from.file, [r.target.file, ...parts.map((p) => p.file)]),
       });
     }

@@ -1,0 +1,145 @@
+/**
+ * The per-file stage of a run: each file's PlanFile and file-/document-scope findings, from
+ * the cache when its content and config were seen before, else extracted — in this thread,
+ * or in worker threads when there are enough files for them to pay off.
+ */
+import { availableParallelism } from "node:os";
+import { extractFile } from "../api.js";
+import type { FileSettings } from "../config/resolve.js";
+import type { Finding } from "../model/finding.js";
+import type { PlanFile } from "../model/plan-file.js";
+import type { Lang } from "../rules/types.js";
+import { atPath, contentHash, type CacheEntry, type PlanCache } from "./cache.js";
+import { configHash } from "./config-hash.js";
+import { WorkerPool, workersAvailable } from "./pool.js";
+import { lintPlanFile } from "./run-rules.js";
+
+export type Concurrency = "auto" | "off" | number;
+
+/**
+ * Below this many files to extract, `auto` stays in one thread: starting a worker (loading
+ * the extractor and the rules) costs about as much as extracting 40 typical plans. Measured
+ * with `npm run bench:corpus` on 2 cores (docs/decisions.md).
+ */
+export const AUTO_MIN_FILES = 100;
+/** With `auto`, one worker per this many files, up to the number of cores. */
+export const AUTO_FILES_PER_WORKER = 50;
+
+export interface FileJob {
+  file: string;
+  settings: FileSettings;
+}
+
+export type Outcome =
+  | { file: string; ok: true; planFile: PlanFile; findings: Finding[]; cached: boolean }
+  | { file: string; ok: false; code: string; reason: string };
+
+export interface ProcessOptions {
+  cache: PlanCache | null;
+  concurrency: Concurrency;
+  lang: Lang;
+  /** Run the file- and document-scope rules (false: PlanFiles only, for `refs`). */
+  lint: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How many worker threads to use for `misses` files (0: this thread). */
+export function workerCount(concurrency: Concurrency, misses: number): number {
+  if (concurrency === "off" || misses < 2) return 0;
+  if (concurrency === "auto") {
+    if (misses < AUTO_MIN_FILES) return 0;
+    return Math.max(1, Math.min(availableParallelism(), Math.ceil(misses / AUTO_FILES_PER_WORKER)));
+  }
+  return concurrency <= 1 ? 0 : Math.min(concurrency, misses);
+}
+
+export async function processFiles(jobs: FileJob[], o: ProcessOptions): Promise<Outcome[]> {
+  const out: Outcome[] = new Array(jobs.length);
+  let done = 0;
+  const tick = () => o.onProgress?.(++done, jobs.length);
+
+  // 1. Cache lookups (I/O only), a few at a time.
+  const misses: Array<{ i: number; entry: CacheEntry | null }> = [];
+  if (o.cache) {
+    await forEachLimited(jobs, 16, async (job, i) => {
+      const sha = await contentHash(job.file);
+      const entry = sha ? await o.cache!.get(sha) : null;
+      if (entry) {
+        const hit = atPath(entry, job.file, o.lint ? configHash(job.settings) : null);
+        if (!o.lint || hit.findings) {
+          out[i] = { file: job.file, ok: true, planFile: hit.planFile, findings: hit.findings ?? [], cached: true };
+          tick();
+          return;
+        }
+        // Same content, another config: the PlanFile is good, only the rules run again.
+        out[i] = { file: job.file, ok: true, planFile: hit.planFile, findings: lintPlanFile(hit.planFile, job.settings.rules, job.settings.settings, o.lang), cached: true };
+        await o.cache!.put(hit.planFile, configHash(job.settings), out[i].findings, entry);
+        tick();
+        return;
+      }
+      misses.push({ i, entry: null });
+    });
+    misses.sort((a, b) => a.i - b.i);
+  } else {
+    jobs.forEach((_, i) => misses.push({ i, entry: null }));
+  }
+
+  // 2. Extraction of the rest.
+  const finish = async (i: number, r: Outcome) => {
+    out[i] = r;
+    if (o.cache && r.ok) await o.cache.put(r.planFile, o.lint ? configHash(jobs[i]!.settings) : null, o.lint ? r.findings : null);
+    tick();
+  };
+  const n = workersAvailable() ? workerCount(o.concurrency, misses.length) : 0;
+  if (n === 0) {
+    for (const { i } of misses) {
+      const job = jobs[i]!;
+      const r = await extractFile(job.file);
+      await finish(
+        i,
+        r.ok
+          ? { file: job.file, ok: true, planFile: r.planFile, findings: o.lint ? lintPlanFile(r.planFile, job.settings.rules, job.settings.settings, o.lang) : [], cached: false }
+          : { file: job.file, ok: false, code: r.code, reason: r.reason },
+      );
+    }
+    return out;
+  }
+  const pool = new WorkerPool(n);
+  try {
+    await Promise.all(
+      misses.map(async ({ i }) => {
+        const job = jobs[i]!;
+        const s = job.settings;
+        let r: Outcome;
+        try {
+          const reply = await pool.run({
+            file: job.file,
+            rules: o.lint ? s.rules.map((a) => [a.rule.meta.id, a.severity, a.options]) : [],
+            settings: s.settings,
+            lang: o.lang,
+          });
+          r = reply.ok
+            ? { file: job.file, ok: true, planFile: reply.planFile, findings: reply.findings, cached: false }
+            : { file: job.file, ok: false, code: reply.code, reason: reply.reason };
+        } catch (e) {
+          r = { file: job.file, ok: false, code: "internal-error", reason: e instanceof Error ? e.message : String(e) };
+        }
+        await finish(i, r);
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  return out;
+}
+
+async function forEachLimited<T>(items: T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  });
+  await Promise.all(lanes);
+}
