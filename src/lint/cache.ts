@@ -33,6 +33,11 @@ const PRUNE_EVERY_MS = 24 * 3600 * 1000;
 
 const NODE_MAJOR = process.versions.node.split(".")[0]!;
 
+/** Key of a content's entry: its sha256, the tool version and the Node major version. */
+export function cacheKey(sha256: string, version = VERSION, nodeMajor = NODE_MAJOR): string {
+  return createHash("sha256").update(`${sha256}\u0000${version}\u0000${nodeMajor}`).digest("hex");
+}
+
 export interface CacheEntry {
   format: number;
   tool: string;
@@ -57,8 +62,9 @@ export class PlanCache {
     this.root = join(dir, `v${FORMAT}`);
   }
 
-  private pathOf(sha256: string): string {
-    const k = createHash("sha256").update(`${sha256}\u0000${VERSION}\u0000${NODE_MAJOR}`).digest("hex");
+  /** Where the entry of this content lives. */
+  pathOf(sha256: string): string {
+    const k = cacheKey(sha256);
     return join(this.root, k.slice(0, 2), `${k}.json`);
   }
 

@@ -82,6 +82,7 @@ export async function check(paths: string[], opts: CheckOptions = {}): Promise<C
   const project = projectFindings({
     files: extracted.map((e) => e.planFile),
     context: index.planFiles,
+    order: ctx.files,
     settingsFor,
     run: ctx.run,
     lang,

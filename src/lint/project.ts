@@ -19,6 +19,12 @@ export interface ProjectRun {
   /** Settings of the run: options of project rules come from here (the config of the working folder). */
   run: FileSettings;
   lang: Lang;
+  /**
+   * Every file of the run in walk order. Project findings must not depend on which shard runs:
+   * the corpus is put in this order ("the later copy is the duplicate", "a loop starts at its
+   * first document").
+   */
+  order?: readonly string[];
   /** Rule ids not to run (for example unresolved-reference while the index is incomplete). */
   skip?: ReadonlySet<string>;
 }
@@ -27,6 +33,10 @@ export interface ProjectRun {
 export function projectFindings(p: ProjectRun): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   const all = [...p.files, ...(p.context ?? [])];
+  if (p.order) {
+    const position = new Map(p.order.map((f, i) => [f, i]));
+    all.sort((a, b) => (position.get(a.source.path) ?? Infinity) - (position.get(b.source.path) ?? Infinity));
+  }
   if (all.length === 0) return out;
   const reported = new Set(p.files.map((f) => f.source.path));
   const settings = p.files.map((f) => p.settingsFor(f.source.path));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractBytes } from "../../src/api.js";
+import { issuerFromOrgLines } from "../../src/extract/header.js";
 import type { Document } from "../../src/model/document.js";
 
 async function doc(lines: string[]): Promise<Document> {
@@ -100,5 +101,33 @@ describe("basis: what a document implements or answers", () => {
   it("only reports carry sections", async () => {
     const d = await doc(["Số: 12/KH-SYT", "", "KẾ HOẠCH", "", "Công tác năm 2026", "", "I. NHIỆM VỤ", "", "Nội dung."]);
     expect(d.sections).toBeUndefined();
+  });
+});
+
+describe("identity details project rules rely on", () => {
+  it("the issuer keeps a place line printed under it", async () => {
+    expect(issuerFromOrgLines(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"])).toBe("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+    expect(issuerFromOrgLines(["SỞ Y TẾ THÀNH PHỐ HỒ CHÍ MINH", "TRUNG TÂM Y TẾ", "KHU VỰC BÌNH THẠNH"])).toBe("TRUNG TÂM Y TẾ KHU VỰC BÌNH THẠNH");
+    expect(issuerFromOrgLines(["UBND TỈNH LAI CHÂU", "SỞ Y TẾ"])).toBe("SỞ Y TẾ");
+    expect(issuerFromOrgLines([])).toBeNull();
+  });
+
+  it("a citation of another Đảng ủy's document with the same number is kept; a mention of the own number is not", async () => {
+    const d = await doc([
+      "ĐẢNG ỦY TRUNG TÂM Y TẾ KHU VỰC THUẬN AN",
+      "",
+      "Số 12-KH/ĐU",
+      "",
+      "Lái Thiêu, ngày 25 tháng 5 năm 2026",
+      "",
+      "KẾ HOẠCH",
+      "",
+      "Thực hiện Kế hoạch số 12-KH/ĐU, ngày 15/5/2026 của Đảng ủy Sở Y tế",
+      "",
+      "I. NHIỆM VỤ",
+      "",
+      "Triển khai Kế hoạch số 12-KH/ĐU ngày 25/5/2026 này đến các chi bộ.",
+    ]);
+    expect(d.references.map((c) => [c.identifier, c.date, c.issuer, c.basis ?? false])).toEqual([["12-KH/ĐU", "2026-05-15", "Đảng ủy Sở Y tế", true]]);
   });
 });
