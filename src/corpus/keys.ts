@@ -66,6 +66,8 @@ export interface UnitAliases {
  */
 export class IssuerMatcher {
   private readonly canonicalByKey = new Map<string, string>();
+  /** A repository has few distinct issuer names and compares them very often. */
+  private readonly seen = new Map<string, boolean>();
 
   constructor(units: readonly UnitAliases[] = []) {
     for (const u of units) {
@@ -82,7 +84,14 @@ export class IssuerMatcher {
   }
 
   compatible(a: string, b: string): boolean {
-    return issuersCompatible(this.canonical(a), this.canonical(b));
+    const k = `${a}\u0000${b}`;
+    let v = this.seen.get(k);
+    if (v === undefined) {
+      v = issuersCompatible(this.canonical(a), this.canonical(b));
+      if (this.seen.size > 100_000) this.seen.clear();
+      this.seen.set(k, v);
+    }
+    return v;
   }
 
   /** Key of the canonical name, to group citations of one issuer. */

@@ -27,6 +27,19 @@ const GENERIC_PAIRS = new Set([
  * run: "tổ chức tuyên truyền và phổ biến" gives "tuyên truyền", "phổ biến".
  */
 export function wordPairs(text: string): Set<string> {
+  let out = pairsMemo.get(text);
+  if (!out) {
+    out = computePairs(text);
+    if (pairsMemo.size >= 20_000) pairsMemo.clear();
+    pairsMemo.set(text, out);
+  }
+  return out;
+}
+
+/** Plan tasks are compared with every report that answers the plan: pairs are computed once per text. */
+const pairsMemo = new Map<string, Set<string>>();
+
+function computePairs(text: string): Set<string> {
   const out = new Set<string>();
   const clauses = toneKey(text.normalize("NFC").toLowerCase()).split(/[^\p{L}\p{M}\p{N}\s]+/u);
   for (const clause of clauses) {

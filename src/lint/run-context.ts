@@ -3,7 +3,7 @@
  * walked, config `ignores` applied), the config of each file, the message language, and the
  * settings of the run as a whole (the config of the working folder), which project rules use.
  */
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { findConfigFile, loadConfig, type LoadedConfig } from "../config/load.js";
 import { isIgnored, resolveFileSettings, type CliOverrides, type FileSettings } from "../config/resolve.js";
 import { expandPaths, type WalkResult } from "../io/walk.js";
@@ -21,9 +21,13 @@ export interface RunContext {
 export async function openRun(paths: string[], opts: CliOverrides & { config?: string }): Promise<RunContext> {
   const explicit = opts.config ? loadConfig(opts.config) : null;
   const configs = new Map<string, LoadedConfig | null>();
+  // The nearest config depends only on the folder: look it up once per folder.
+  const configPathByDir = new Map<string, string | null>();
   const configFor = (file: string): LoadedConfig | null => {
     if (explicit) return explicit;
-    const path = findConfigFile(file);
+    const dir = dirname(resolve(file));
+    let path = configPathByDir.get(dir);
+    if (path === undefined) configPathByDir.set(dir, (path = findConfigFile(file)));
     if (!path) return null;
     if (!configs.has(path)) configs.set(path, loadConfig(path));
     return configs.get(path)!;
