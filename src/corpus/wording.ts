@@ -30,7 +30,7 @@ export function wordPairs(text: string): Set<string> {
   let out = pairsMemo.get(text);
   if (!out) {
     out = computePairs(text);
-    if (pairsMemo.size >= 20_000) pairsMemo.clear();
+    if (pairsMemo.size >= 5_000) pairsMemo.clear();
     pairsMemo.set(text, out);
   }
   return out;

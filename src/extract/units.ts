@@ -18,9 +18,11 @@ const TONE_ON_FIRST_UY = new RegExp(`(?<![qQ])([uU])([${TONES}])([yY])(?![\\p{L}
  * Memo for the comparison keys: a repository repeats the same unit names and phrases
  * thousands of times, and NFD/NFC round trips are the costly part. Bounded; cleared when full.
  */
-function memo(fn: (s: string) => string, max = 20_000): (s: string) => string {
+function memo(fn: (s: string) => string, max = 5_000): (s: string) => string {
   const cache = new Map<string, string>();
   return (s) => {
+    // Long texts (task wording) rarely repeat; keeping them would only hold memory.
+    if (s.length > 200) return fn(s);
     let v = cache.get(s);
     if (v === undefined) {
       if (cache.size >= max) cache.clear();

@@ -16,8 +16,8 @@
  * caches of several CI runners can be merged by copying their folders together.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdir, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Finding } from "../model/finding.js";
 import type { PlanFile } from "../model/plan-file.js";
@@ -92,19 +92,21 @@ export class PlanCache {
 
   /** Stores the PlanFile of this content and the findings for one config (keeping a few others). */
   async put(planFile: PlanFile, configHash: string | null, findings: Finding[] | null, previous: CacheEntry | null = null): Promise<void> {
-    const sha256 = planFile.source.sha256;
-    const kept = previous && previous.sha256 === sha256 ? Object.entries(previous.findings) : [];
-    const all = configHash !== null && findings ? [...kept.filter(([k]) => k !== configHash), [configHash, findings] as const] : kept;
-    const entry: CacheEntry = {
-      format: FORMAT,
-      tool: VERSION,
-      node: NODE_MAJOR,
-      sha256,
-      planFile,
-      findings: Object.fromEntries(all.slice(-CONFIGS_KEPT)),
-    };
+    const kept = previous && previous.sha256 === planFile.source.sha256 ? Object.entries(previous.findings).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]) : [];
+    this.putJson(planFile.source.sha256, JSON.stringify(planFile), configHash, findings ? JSON.stringify(findings) : null, kept);
+  }
+
+  /**
+   * Same, from JSON already made (a worker thread sends its results as JSON text: copying a
+   * string between threads is far cheaper than cloning the objects, and the entry is then
+   * written without serialising again).
+   */
+  putJson(sha256: string, planFileJson: string, configHash: string | null, findingsJson: string | null, kept: Array<[string, string]> = []): void {
+    const all = configHash !== null && findingsJson !== null ? [...kept.filter(([k]) => k !== configHash), [configHash, findingsJson] as [string, string]] : kept;
+    const findings = all.slice(-CONFIGS_KEPT).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",");
+    const head = JSON.stringify({ format: FORMAT, tool: VERSION, node: NODE_MAJOR, sha256 }).slice(0, -1);
     try {
-      await this.write(this.pathOf(sha256), JSON.stringify(entry));
+      this.write(this.pathOf(sha256), `${head},"planFile":${planFileJson},"findings":{${findings}}}`);
     } catch {
       // A cache that cannot be written (read-only checkout, full disk) only costs speed.
     }
@@ -112,19 +114,22 @@ export class PlanCache {
 
   private readonly made = new Set<string>();
 
-  /** Atomic like writeFileAtomic, creating each of the 256 subfolders once per run, not once per entry. */
-  private async write(path: string, text: string): Promise<void> {
+  /**
+   * Atomic like writeFileAtomic (temporary file, then rename), synchronous like the reads, and
+   * creating each of the 256 subfolders once per run rather than once per entry.
+   */
+  private write(path: string, text: string): void {
     const dir = dirname(path);
     if (!this.made.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       this.made.add(dir);
     }
     const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      await writeFile(tmp, text);
-      await rename(tmp, path);
+      writeFileSync(tmp, text);
+      renameSync(tmp, path);
     } catch (e) {
-      await rm(tmp, { force: true });
+      rmSync(tmp, { force: true });
       throw e;
     }
   }

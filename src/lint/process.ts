@@ -17,13 +17,14 @@ import { lintPlanFile } from "./run-rules.js";
 export type Concurrency = "auto" | "off" | number;
 
 /**
- * Below this many files to extract, `auto` stays in one thread: starting a worker (loading
- * the extractor and the rules) costs about as much as extracting 40 typical plans. Measured
- * with `npm run bench:corpus` on 2 cores (docs/decisions.md).
+ * Below this many files to extract, `auto` stays in one thread: two workers cost about 0.6 s
+ * of CPU to start (loading and warming up the extractor and the rules in each), which the
+ * second core wins back from about 200 plans of 4–5 KiB on. Measured with
+ * `npm run bench:corpus -- --threshold` on 2 cores (docs/decisions.md).
  */
-export const AUTO_MIN_FILES = 100;
+export const AUTO_MIN_FILES = 200;
 /** With `auto`, one worker per this many files, up to the number of cores. */
-export const AUTO_FILES_PER_WORKER = 50;
+export const AUTO_FILES_PER_WORKER = 100;
 
 export interface FileJob {
   file: string;
@@ -85,9 +86,13 @@ export async function processFiles(jobs: FileJob[], o: ProcessOptions): Promise<
   }
 
   // 2. Extraction of the rest.
-  const finish = async (i: number, r: Outcome) => {
+  const finish = async (i: number, r: Outcome, json?: { planFile: string; findings: string }) => {
     out[i] = r;
-    if (o.cache && r.ok) await o.cache.put(r.planFile, o.lint ? configHash(jobs[i]!.settings) : null, o.lint ? r.findings : null);
+    if (o.cache && r.ok) {
+      const hash = o.lint ? configHash(jobs[i]!.settings) : null;
+      if (json) o.cache.putJson(r.planFile.source.sha256, json.planFile, hash, o.lint ? json.findings : null);
+      else await o.cache.put(r.planFile, hash, o.lint ? r.findings : null);
+    }
     tick();
   };
   const n = workersAvailable() ? workerCount(o.concurrency, misses.length) : 0;
@@ -111,6 +116,7 @@ export async function processFiles(jobs: FileJob[], o: ProcessOptions): Promise<
         const job = jobs[i]!;
         const s = job.settings;
         let r: Outcome;
+        let json: { planFile: string; findings: string } | undefined;
         try {
           const reply = await pool.run({
             file: job.file,
@@ -118,13 +124,16 @@ export async function processFiles(jobs: FileJob[], o: ProcessOptions): Promise<
             settings: s.settings,
             lang: o.lang,
           });
-          r = reply.ok
-            ? { file: job.file, ok: true, planFile: reply.planFile, findings: reply.findings, cached: false }
-            : { file: job.file, ok: false, code: reply.code, reason: reply.reason };
+          if (reply.ok) {
+            json = { planFile: reply.planFileJson, findings: reply.findingsJson };
+            r = { file: job.file, ok: true, planFile: JSON.parse(reply.planFileJson) as PlanFile, findings: JSON.parse(reply.findingsJson) as Finding[], cached: false };
+          } else {
+            r = { file: job.file, ok: false, code: reply.code, reason: reply.reason };
+          }
         } catch (e) {
           r = { file: job.file, ok: false, code: "internal-error", reason: e instanceof Error ? e.message : String(e) };
         }
-        await finish(i, r);
+        await finish(i, r, json);
       }),
     );
   } finally {

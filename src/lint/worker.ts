@@ -19,8 +19,9 @@ export interface WorkerJob {
   lang: Lang;
 }
 
+/** Results travel as JSON text: copying a string between threads costs far less than cloning the objects. */
 export type WorkerReply =
-  | { id: number; ok: true; planFile: import("../model/plan-file.js").PlanFile; findings: import("../model/finding.js").Finding[] }
+  | { id: number; ok: true; sha256: string; planFileJson: string; findingsJson: string }
   | { id: number; ok: false; code: string; reason: string };
 
 parentPort?.on("message", async (job: WorkerJob) => {
@@ -31,7 +32,8 @@ parentPort?.on("message", async (job: WorkerJob) => {
       reply = { id: job.id, ok: false, code: r.code, reason: r.reason };
     } else {
       const rules: ActiveRule[] = job.rules.map(([id, severity, options]) => ({ rule: getRule(id)!, severity, options }));
-      reply = { id: job.id, ok: true, planFile: r.planFile, findings: lintPlanFile(r.planFile, rules, job.settings, job.lang) };
+      const findings = lintPlanFile(r.planFile, rules, job.settings, job.lang);
+      reply = { id: job.id, ok: true, sha256: r.planFile.source.sha256, planFileJson: JSON.stringify(r.planFile), findingsJson: JSON.stringify(findings) };
     }
   } catch (e) {
     reply = { id: job.id, ok: false, code: "internal-error", reason: e instanceof Error ? e.message : String(e) };
