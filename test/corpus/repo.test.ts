@@ -103,6 +103,25 @@ describe("fixtures/repo", () => {
     expect(found[0]!.message).toBe(`KH 6757/KH-SYT được trích dẫn ngày 22/5/2026, nhưng văn bản đó trong kho (${plan}) ghi ngày 20/5/2026; sửa ngày trích dẫn cho khớp, hoặc sửa ngày của văn bản kia nếu chính nó ghi sai.`);
   });
 
+  it("project findings go through inline directives and the baseline like the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pl-repo-"));
+    cpSync(join(ROOT, REPO), dir, { recursive: true });
+    const plan = join(dir, "so-y-te/kh-7012-syt-doi-moi-phuong-thuc-lam-viec.md");
+    const lines = readFileSync(plan, "utf8").split("\n");
+    lines.splice(16, 0, "<!-- plan-lint-disable-next-line reference-mismatch -- ngày theo bản ký số của UBND -->");
+    writeFileSync(plan, lines.join("\n"));
+    const run = await check([dir]);
+    expect(projectFindings(run.results).filter((f) => f.file === plan)).toEqual([]);
+    expect(run.suppressed).toBe(1);
+    expect(run.results.find((r) => r.file === plan)!.findings.map((f) => f.ruleId)).not.toContain("unused-suppression");
+
+    const baseline = join(dir, "baseline.json");
+    const written = await check([dir], { baseline, updateBaseline: true });
+    writeFileSync(baseline, JSON.stringify(written.writtenBaseline));
+    const again = await check([dir], { baseline });
+    expect(projectFindings(again.results)).toEqual([]);
+  });
+
   it("in one file (fixtures/plans), the report and its plan need no project finding", async () => {
     const run = await inRoot(() => check(["fixtures/plans"]));
     expect(projectFindings(run.results)).toEqual([]);
