@@ -82,9 +82,3 @@ function isAppendixPart(doc: Document): boolean {
   if (!at || doc.fieldLocations.kind) return false;
   return doc.appendices.some((a) => a.parent !== null && a.location.line === at.line && a.location.paragraph === at.paragraph && a.location.page === at.page);
 }
-
-/** How a document is named in messages and graphs: "KH 6757/KH-SYT" or "KH (chưa có số)". */
-export function documentLabel(doc: Document, lang: "vi" | "en" = "vi"): string {
-  const kind = doc.kind ?? "?";
-  return doc.identifier ? `${kind} ${doc.identifier}` : `${kind} (${lang === "vi" ? "chưa có số" : "no number"})`;
-}

@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { extractFile } from "../api.js";
 import type { FileSettings } from "../config/resolve.js";
+import type { Severity } from "../model/diagnostic.js";
 import type { Finding } from "../model/finding.js";
 import type { PlanFile } from "../model/plan-file.js";
 import type { Lang } from "../rules/types.js";
@@ -110,32 +111,37 @@ export async function processFiles(jobs: FileJob[], o: ProcessOptions): Promise<
     return out;
   }
   const pool = new WorkerPool(n);
+  const ruleLists = new WeakMap<FileSettings, Array<[string, Severity, object]>>();
+  const rulesOf = (s: FileSettings) => {
+    let list = ruleLists.get(s);
+    if (!list) ruleLists.set(s, (list = s.rules.map((a) => [a.rule.meta.id, a.severity, a.options])));
+    return list;
+  };
   try {
-    await Promise.all(
-      misses.map(async ({ i }) => {
-        const job = jobs[i]!;
-        const s = job.settings;
-        let r: Outcome;
-        let json: { planFile: string; findings: string } | undefined;
-        try {
-          const reply = await pool.run({
-            file: job.file,
-            rules: o.lint ? s.rules.map((a) => [a.rule.meta.id, a.severity, a.options]) : [],
-            settings: s.settings,
-            lang: o.lang,
-          });
-          if (reply.ok) {
-            json = { planFile: reply.planFileJson, findings: reply.findingsJson };
-            r = { file: job.file, ok: true, planFile: JSON.parse(reply.planFileJson) as PlanFile, findings: JSON.parse(reply.findingsJson) as Finding[], cached: false };
-          } else {
-            r = { file: job.file, ok: false, code: reply.code, reason: reply.reason };
-          }
-        } catch (e) {
-          r = { file: job.file, ok: false, code: "internal-error", reason: e instanceof Error ? e.message : String(e) };
+    // Two jobs in flight per worker: enough to keep them busy, without queueing every file at once.
+    await forEachLimited(misses, n * 2, async ({ i }) => {
+      const job = jobs[i]!;
+      const s = job.settings;
+      let r: Outcome;
+      let json: { planFile: string; findings: string } | undefined;
+      try {
+        const reply = await pool.run({
+          file: job.file,
+          rules: o.lint ? rulesOf(s) : [],
+          settings: s.settings,
+          lang: o.lang,
+        });
+        if (reply.ok) {
+          json = { planFile: reply.planFileJson, findings: reply.findingsJson };
+          r = { file: job.file, ok: true, planFile: JSON.parse(reply.planFileJson) as PlanFile, findings: JSON.parse(reply.findingsJson) as Finding[], cached: false };
+        } else {
+          r = { file: job.file, ok: false, code: reply.code, reason: reply.reason };
         }
-        await finish(i, r, json);
-      }),
-    );
+      } catch (e) {
+        r = { file: job.file, ok: false, code: "internal-error", reason: e instanceof Error ? e.message : String(e) };
+      }
+      await finish(i, r, json);
+    });
   } finally {
     await pool.close();
   }
