@@ -9,3 +9,7 @@ export * from "./model/index.js";
 export { parseDeadline } from "./extract/deadline.js";
 export { findCitations } from "./extract/citations.js";
 export { unitKey, splitUnits } from "./extract/units.js";
+export { resolveCorpus, type Resolution, type ResolvedCorpus, type ResolveSettings } from "./corpus/resolve.js";
+export { referenceGraph, type RefGraph, type RefNode, type RefEdge } from "./corpus/graph.js";
+export { formatGraph, type GraphFormat } from "./corpus/graph-format.js";
+export { PlanCache } from "./lint/cache.js";

@@ -8,6 +8,11 @@ import { RULES } from "../rules/index.js";
 import type { Lang, Stage } from "../rules/types.js";
 import { VERSION } from "../version.js";
 import { totals } from "../report/summary.js";
+import { DEFAULT_CACHE_LOCATION } from "../lint/cache.js";
+import type { CheckRun } from "../lint/check.js";
+import type { Concurrency } from "../lint/process.js";
+import { parseShard } from "../lint/shard.js";
+import { createProgress } from "./progress.js";
 
 export interface CheckCliOptions {
   format: string[];
@@ -23,6 +28,10 @@ export interface CheckCliOptions {
   color?: boolean;
   /** Check again whenever an input is saved, until Ctrl+C. */
   watch?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: string;
+  shard?: string;
 }
 
 interface Target {
@@ -61,6 +70,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
 
 /** One check run: report to every target, return the exit code. */
 async function checkOnce(paths: string[], opts: CheckCliOptions, targets: Target[]): Promise<number> {
+  const progress = createProgress(process.stderr, opts.lang ?? "vi");
   const run = await check(paths, {
     ...(opts.config ? { config: opts.config } : {}),
     ...(opts.stage ? { stage: opts.stage } : {}),
@@ -68,7 +78,13 @@ async function checkOnce(paths: string[], opts: CheckCliOptions, targets: Target
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
     ...(opts.updateBaseline ? { updateBaseline: true } : {}),
     ...(opts.password ? { password: opts.password } : {}),
+    ...(opts.cache ? { cache: true, cacheLocation: opts.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
+    concurrency: parseConcurrency(opts.concurrency ?? "auto"),
+    ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),
+    onProgress: (done, total) => progress.update(done, total),
   });
+  progress.end();
+  if (run.shard) process.stderr.write(shardNotice(run.shard, run.lang));
   const inputs = new Set(run.results.map((r) => resolve(r.file)));
   for (const t of targets) if (t.file && inputs.has(resolve(t.file))) throw new UserError(`không ghi đè tệp đầu vào ${t.file}`);
 
@@ -102,4 +118,24 @@ async function checkOnce(paths: string[], opts: CheckCliOptions, targets: Target
   if (n.errors > 0) return 1;
   if (opts.maxWarnings >= 0 && n.warnings > opts.maxWarnings) return 1;
   return 0;
+}
+
+/** "auto", "off" or a positive integer. */
+export function parseConcurrency(text: string): Concurrency {
+  if (text === "auto" || text === "off") return text;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`--concurrency «${text}» không hợp lệ: auto, off hoặc số nguyên dương / expected auto, off or a positive integer`);
+  return n;
+}
+
+/** One stderr line saying what a shard covered and what its cross-document checks could not see. */
+export function shardNotice(s: NonNullable<CheckRun["shard"]>, lang: "vi" | "en"): string {
+  const head = lang === "vi" ? `plan-lint: phân đoạn ${s.index}/${s.count}: ${s.files}/${s.of} tệp` : `plan-lint: shard ${s.index}/${s.count}: ${s.files} of ${s.of} files`;
+  if (s.missing.length === 0) {
+    return `${head}${lang === "vi" ? "; chỉ mục liên văn bản đủ (các tệp khác lấy từ bộ nhớ đệm)" : "; the cross-document index is complete (other files from the cache)"}\n`;
+  }
+  const shown = s.missing.slice(0, 3).join(", ") + (s.missing.length > 3 ? ", …" : "");
+  return lang === "vi"
+    ? `${head}; chỉ mục liên văn bản thiếu ${s.missing.length} tệp của phân đoạn khác chưa có trong bộ nhớ đệm (${shown}): bỏ qua unresolved-reference, các quy tắc liên văn bản khác có thể sót lỗi — gộp bộ nhớ đệm của các phân đoạn rồi chạy lại không có --shard để kiểm tra đủ\n`
+    : `${head}; the cross-document index lacks ${s.missing.length} files of other shards not in the cache (${shown}): unresolved-reference skipped, other cross-document rules may miss problems — merge the shards' caches and run without --shard for a full check\n`;
 }

@@ -37,9 +37,30 @@ export async function main(argv: string[]): Promise<number> {
     .option("-w, --watch", "check again whenever a file is saved (Ctrl+C to stop)")
     .option("--color", "force colours")
     .option("--no-color", "no colours")
+    .option("--cache", "reuse results of unchanged files (content hash)")
+    .option("--cache-location <dir>", "cache folder", ".plan-lint-cache")
+    .option("--concurrency <n>", "worker threads: auto, off or a number", "auto")
+    .option("--shard <i/n>", "check only shard i of n (CI matrix); other shards' documents come from the cache")
     .action(async (paths: string[], opts) => {
       const { runCheck } = await import("./check.js");
       code = await runCheck(paths, opts);
+    });
+
+  program
+    .command("refs")
+    .description("print the reference graph: which document implements, answers or cites which")
+    .argument("<paths...>", "files or folders")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "dot", "mermaid"]).default("json"))
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .option("--all", "also draw citations of documents outside the repository that are not a basis")
+    .option("-c, --config <file>", "use this config file for every input")
+    .addOption(langOption())
+    .option("--cache", "reuse extractions of unchanged files")
+    .option("--cache-location <dir>", "cache folder", ".plan-lint-cache")
+    .option("--concurrency <n>", "worker threads: auto, off or a number", "auto")
+    .action(async (paths: string[], opts) => {
+      const { runRefs } = await import("./refs.js");
+      code = await runRefs(paths, opts);
     });
 
   program

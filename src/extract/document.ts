@@ -7,6 +7,7 @@ import { collectCitations, findCitations, type RawCitation } from "./citations.j
 import { findDates } from "./dates.js";
 import { dutyTasks } from "./duties.js";
 import {
+  issuerFromOrgLines,
   issuerFromSentence,
   isPersonName,
   isPositionLine,
@@ -19,6 +20,8 @@ import { kindFromSymbol, kindFromTitleWord } from "./kinds.js";
 import { parseLabel } from "./labels.js";
 import { listTasks } from "./list-tasks.js";
 import { locateInParagraph } from "./locate.js";
+import { issuersCompatible } from "./units.js";
+import { markBasis, openingParagraphs, reportSections } from "./opening.js";
 import type { Segment } from "./segments.js";
 import { tableTasks, type TableRun } from "./table-tasks.js";
 
@@ -53,11 +56,13 @@ export function buildDocument(seg: Segment): Document {
     null;
 
   const citationSources = [...(header.titleBlock ? [header.titleBlock] : []), ...seg.body, ...seg.appendices.flatMap((a) => [...a.heading, ...a.blocks])];
-  const references = readCitations(citationSources, identity.identifier);
+  const references = readCitations(citationSources, { identifier: identity.identifier, date: identity.date, issuer });
+  markBasis(references, [...(header.titleBlock ? [header.titleBlock] : []), ...openingParagraphs(bodyParas)]);
+  const kind = identity.kind ?? kindFromSymbol(identity.symbol);
   const closing = readClosing(seg.closing);
 
   return {
-    kind: identity.kind ?? kindFromSymbol(identity.symbol),
+    kind,
     identifier: identity.identifier,
     number: identity.number,
     symbol: identity.symbol,
@@ -75,6 +80,7 @@ export function buildDocument(seg: Segment): Document {
     tasks,
     taskFields: [...fields],
     appendices,
+    ...(kind === "BC" ? { sections: reportSections(bodyParas) } : {}),
     appendixNotice: findAppendixNotice(bodyParas),
     dateMentions: readDateMentions(bodyParas),
     fieldLocations: { ...header.locations, ...closing.locations, ...(appendixOnly && parentBlock ? { number: parentBlock.location } : {}) },
@@ -128,7 +134,7 @@ function readHeader(seg: Segment) {
     place,
     title: title as string | null,
     titleBlock: titleBlock as ParagraphBlock | null,
-    issuer: orgLines[orgLines.length - 1] ?? null,
+    issuer: issuerFromOrgLines(orgLines),
     locations,
   };
 }
@@ -155,11 +161,21 @@ function tableRuns(blocks: Block[]): TableRun[] {
   return runs;
 }
 
-function readCitations(blocks: Block[], own: string | null): Citation[] {
+/**
+ * A mention of the document's own number is not a citation — unless the date or issuer says
+ * it is another document: two Đảng ủy both number "12-KH/ĐU", and one may implement the other's.
+ */
+function isOwn(c: RawCitation, own: { identifier: string | null; date: string | null; issuer: string | null }): boolean {
+  if (own.identifier === null || c.identifier !== own.identifier) return false;
+  if (c.date && own.date && c.date !== own.date) return false;
+  return !(c.issuer && own.issuer && !issuersCompatible(c.issuer, own.issuer));
+}
+
+function readCitations(blocks: Block[], own: { identifier: string | null; date: string | null; issuer: string | null }): Citation[] {
   const found: Array<RawCitation & { location: Location }> = [];
   const scan = (text: string, at: (start: number, end: number) => Location) => {
     for (const c of findCitations(text)) {
-      if (own !== null && c.identifier === own) continue;
+      if (isOwn(c, own)) continue;
       found.push({ ...c, location: at(c.index, c.index + c.length) });
     }
   };

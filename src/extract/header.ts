@@ -118,3 +118,18 @@ export function isPositionLine(text: string): boolean {
 export function isPersonName(text: string): boolean {
   return /^[\p{Lu}][\p{Ll}]*(?:\s+[\p{Lu}][\p{Ll}]*){1,5}$/u.test(text.trim());
 }
+
+/** A header line that only continues the unit name above it with a place ("THÀNH PHỐ HỒ CHÍ MINH"). */
+const PLACE_CONTINUATION = /^(?:THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ|PHƯỜNG|XÃ|ĐẶC KHU|KHU VỰC)\s/u;
+
+/**
+ * The issuer from the capitalised lines above the number: the last line names it ("UBND
+ * TỈNH LAI CHÂU / SỞ Y TẾ" → "SỞ Y TẾ"), unless it only carries the place of the line
+ * above ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH" is one name).
+ */
+export function issuerFromOrgLines(lines: string[]): string | null {
+  const last = lines[lines.length - 1];
+  if (last === undefined) return null;
+  const above = lines[lines.length - 2];
+  return above !== undefined && PLACE_CONTINUATION.test(last) ? `${above} ${last}` : last;
+}

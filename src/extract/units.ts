@@ -14,8 +14,29 @@ const TONES = "\u0300\u0301\u0303\u0309\u0323";
 const TONE_ON_FIRST_OA = new RegExp(`(?<![qQ])([oO])([${TONES}])([aAeE])(?![\\p{L}\\p{M}])`, "gu");
 const TONE_ON_FIRST_UY = new RegExp(`(?<![qQ])([uU])([${TONES}])([yY])(?![\\p{L}\\p{M}])`, "gu");
 
+/**
+ * Memo for the comparison keys: a repository repeats the same unit names and phrases
+ * thousands of times, and NFD/NFC round trips are the costly part. Bounded; cleared when full.
+ */
+function memo(fn: (s: string) => string, max = 5_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    // Long texts (task wording) rarely repeat; keeping them would only hold memory.
+    if (s.length > 200) return fn(s);
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Text with tone marks placed the new way (hoà, khoẻ, thuỷ), NFC. Only for comparing. */
-export function toneKey(text: string): string {
+export const toneKey = memo((text: string): string => toneKeyOf(text));
+
+function toneKeyOf(text: string): string {
   return text.normalize("NFD").replace(TONE_ON_FIRST_OA, "$1$3$2").replace(TONE_ON_FIRST_UY, "$1$3$2").normalize("NFC");
 }
 
@@ -31,7 +52,9 @@ function fixAbbreviationD(text: string): string {
 }
 
 /** Comparison key for unit names: equal keys, same unit as far as the text can tell. */
-export function unitKey(name: string): string {
+export const unitKey = memo((name: string): string => unitKeyOf(name));
+
+function unitKeyOf(name: string): string {
   const text = fixDLookalikes(name.normalize("NFC"));
   return toneKey(fixAbbreviationD(text))
     .toLowerCase()

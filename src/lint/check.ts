@@ -1,15 +1,16 @@
-import { resolve } from "node:path";
-import { extractFile } from "../api.js";
-import { findConfigFile, loadConfig, type LoadedConfig } from "../config/load.js";
-import { isIgnored, resolveFileSettings, type CliOverrides, type FileSettings } from "../config/resolve.js";
-import { expandPaths } from "../io/walk.js";
+import type { CliOverrides, FileSettings } from "../config/resolve.js";
 import type { Finding } from "../model/finding.js";
 import type { PlanFile, SourceFormat } from "../model/plan-file.js";
 import { getRule } from "../rules/index.js";
 import type { Lang, Report } from "../rules/types.js";
 import { applyBaseline, buildBaseline, readBaseline, type Baseline } from "./baseline.js";
+import { atPath, contentHash, PlanCache, type CacheStats } from "./cache.js";
 import { applyDirectives } from "./directives.js";
-import { lintPlanFile, sortFindings, toFinding, type ActiveRule } from "./run-rules.js";
+import { processFiles, type Concurrency } from "./process.js";
+import { projectFindings } from "./project.js";
+import { openRun } from "./run-context.js";
+import { sortFindings, toFinding, type ActiveRule } from "./run-rules.js";
+import { inShard, type Shard } from "./shard.js";
 
 export interface CheckOptions extends CliOverrides {
   /** --config: one config for every file instead of the nearest one upward. */
@@ -18,6 +19,14 @@ export interface CheckOptions extends CliOverrides {
   /** Rewrite the baseline with the current findings instead of applying it. */
   updateBaseline?: boolean;
   password?: string;
+  /** --cache: reuse extractions and findings of unchanged files. */
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: Concurrency;
+  /** --shard i/n: per-file rules for this shard's files only. */
+  shard?: Shard;
+  /** Called after each file (progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface FileResult {
@@ -34,6 +43,9 @@ export interface CheckRun {
   suppressed: number;
   /** The baseline written by --update-baseline. */
   writtenBaseline?: Baseline;
+  /** With --shard: this shard's files, all files, and files whose documents the index lacks. */
+  shard?: Shard & { files: number; of: number; missing: string[] };
+  cache?: CacheStats;
 }
 
 const READ_REASONS: Record<string, { vi: string; en: string }> = {
@@ -45,41 +57,50 @@ const READ_REASONS: Record<string, { vi: string; en: string }> = {
 
 /** Checks files and folders: extract, run the rules, apply directives and the baseline. */
 export async function check(paths: string[], opts: CheckOptions = {}): Promise<CheckRun> {
-  const explicit = opts.config ? loadConfig(opts.config) : null;
-  const configs = new Map<string, LoadedConfig | null>();
-  const configFor = (file: string): LoadedConfig | null => {
-    if (explicit) return explicit;
-    const path = findConfigFile(file);
-    if (!path) return null;
-    if (!configs.has(path)) configs.set(path, loadConfig(path));
-    return configs.get(path)!;
-  };
-  const cwdConfig = explicit ?? (findConfigFile(process.cwd(), true) ? loadConfig(findConfigFile(process.cwd(), true)!) : null);
-  const lang: Lang = opts.lang ?? cwdConfig?.data.language ?? "vi";
-
-  const { files, errors } = await expandPaths(paths, (p) => isIgnored(configFor(p), resolve(p)));
+  const ctx = await openRun(paths, opts);
+  const { lang, settingsFor } = ctx;
   const results: FileResult[] = [];
   let suppressed = 0;
 
-  for (const e of errors) {
-    const settings = resolveFileSettings(cwdConfig, resolve(e.path), { ...opts, lang });
-    results.push({ file: e.path, format: null, planFile: null, findings: unreadable(settings, lang, e.path, e.code, e.reason) });
+  for (const e of ctx.errors) {
+    results.push({ file: e.path, format: null, planFile: null, findings: unreadable(ctx.run, lang, e.path, e.code, e.reason) });
   }
-  for (const file of files) {
-    const config = configFor(file);
-    const settings = resolveFileSettings(config, resolve(file), { ...opts, lang });
-    const r = await extractFile(file);
-    if (!r.ok) {
-      results.push({ file, format: null, planFile: null, findings: unreadable(settings, lang, file, r.code, r.reason) });
-      continue;
-    }
-    const found = lintPlanFile(r.planFile, settings.rules, settings.settings, lang);
-    const d = applyDirectives(found, r.planFile.directives ?? []);
+  const files = opts.shard ? ctx.files.filter((f) => inShard(f, opts.shard!)) : ctx.files;
+  const cache = opts.cache ? new PlanCache(opts.cacheLocation) : null;
+  const outcomes = await processFiles(
+    files.map((file) => ({ file, settings: settingsFor(file) })),
+    { cache, concurrency: opts.concurrency ?? "auto", lang, lint: true, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) },
+  );
+  const extracted: Array<{ file: string; planFile: PlanFile; findings: Finding[] }> = [];
+  for (const o of outcomes) {
+    if (o.ok) extracted.push(o);
+    else results.push({ file: o.file, format: null, planFile: null, findings: unreadable(settingsFor(o.file), lang, o.file, o.code, o.reason) });
+  }
+
+  // A shard's project rules need the other shards' documents: their PlanFiles come from the cache.
+  const index = await otherShards(ctx.files, files, cache);
+  const project = projectFindings({
+    files: extracted.map((e) => e.planFile),
+    context: index.planFiles,
+    order: ctx.files,
+    settingsFor,
+    run: ctx.run,
+    lang,
+    // With documents missing from the index, "not found" would be a guess.
+    ...(index.missing.length > 0 ? { skip: new Set(["unresolved-reference"]) } : {}),
+  });
+  // Project findings go through the directives like the rest.
+  for (const { file, planFile, findings } of extracted) {
+    const d = applyDirectives([...findings, ...(project.get(planFile.source.path) ?? [])], planFile.directives ?? []);
     suppressed += d.suppressed;
-    const unused = activeRule(settings, "unused-suppression");
+    const unused = activeRule(settingsFor(file), "unused-suppression");
     const extra = unused ? d.problems.map((p) => toFinding(unused.rule, unused.severity, lang, file, p)) : [];
-    results.push({ file, format: r.planFile.source.format, planFile: r.planFile, findings: [...d.kept, ...extra] });
+    results.push({ file, format: planFile.source.format, planFile, findings: [...d.kept, ...extra] });
   }
+  // Report files in the order walked, whatever order they were processed in.
+  const position = new Map(files.map((f, i) => [f, i]));
+  results.sort((a, b) => (position.get(a.file) ?? -1) - (position.get(b.file) ?? -1));
+  if (cache) await cache.prune();
 
   let writtenBaseline: Baseline | undefined;
   if (opts.baseline) {
@@ -95,7 +116,7 @@ export async function check(paths: string[], opts: CheckOptions = {}): Promise<C
         for (const r of results) r.findings = r.findings.filter((f) => keep.has(f));
         for (const u of b.unused) {
           const res = results.find((r) => r.file === u.file);
-          const settings = resolveFileSettings(configFor(u.file), resolve(u.file), { ...opts, lang });
+          const settings = settingsFor(u.file);
           const rule = activeRule(settings, "unused-suppression");
           if (res && rule) {
             const report: Report = { messageId: "baseline", data: { count: u.count, rule: u.rule, key: u.key.replace(/^task:/, "") } };
@@ -106,7 +127,29 @@ export async function check(paths: string[], opts: CheckOptions = {}): Promise<C
     }
   }
   for (const r of results) r.findings = sortFindings(r.findings);
-  return { results, lang, suppressed, ...(writtenBaseline ? { writtenBaseline } : {}) };
+  return {
+    results,
+    lang,
+    suppressed,
+    ...(writtenBaseline ? { writtenBaseline } : {}),
+    ...(opts.shard ? { shard: { ...opts.shard, files: files.length, of: ctx.files.length, missing: index.missing } } : {}),
+    ...(cache ? { cache: cache.stats } : {}),
+  };
+}
+
+/** PlanFiles of the run's files outside this shard, from the cache; the files not found there. */
+async function otherShards(all: string[], mine: string[], cache: PlanCache | null): Promise<{ planFiles: PlanFile[]; missing: string[] }> {
+  const own = new Set(mine);
+  const planFiles: PlanFile[] = [];
+  const missing: string[] = [];
+  for (const file of all) {
+    if (own.has(file)) continue;
+    const sha = cache ? await contentHash(file) : null;
+    const entry = sha ? await cache!.get(sha) : null;
+    if (entry) planFiles.push(atPath(entry, file, null).planFile);
+    else missing.push(file);
+  }
+  return { planFiles, missing };
 }
 
 function activeRule(settings: FileSettings, id: string): ActiveRule | undefined {

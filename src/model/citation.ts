@@ -17,6 +17,12 @@ export const Citation = z
     family: CitationFamily.describe("Numbering family the cited document belongs to"),
     raw: z.string().describe("Text of the first occurrence (type word, number, date and issuer clause)"),
     locations: z.array(Location).describe("Every occurrence, in order"),
+    basis: z
+      .literal(true)
+      .optional()
+      .describe(
+        "Present when the document is based on this one: cited first in a «Căn cứ …», «Thực hiện …» clause of its trích yếu or opening (before the first numbered heading). A plan implements, a report answers, what it cites this way",
+      ),
   })
   .meta({ id: "Citation", title: "Citation" });
 export type Citation = z.infer<typeof Citation>;

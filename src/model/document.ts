@@ -38,6 +38,17 @@ export const DateMention = z
   .meta({ id: "DateMention", title: "DateMention" });
 export type DateMention = z.infer<typeof DateMention>;
 
+/** A numbered heading of a report's body and the text under it, up to the next heading. */
+export const Section = z
+  .object({
+    id: z.string().describe('Numbering path as printed, joined with ".": "I", "I.3"'),
+    heading: z.string(),
+    text: z.string().describe("Unnumbered paragraphs under the heading, joined by line breaks"),
+    location: Location.describe("Where the heading is printed"),
+  })
+  .meta({ id: "Section", title: "Section" });
+export type Section = z.infer<typeof Section>;
+
 export const Period = z
   .object({ from: z.number().int(), to: z.number().int() })
   .meta({ id: "Period", title: "Period" });
@@ -62,6 +73,10 @@ export const Document = z
     tasks: z.array(Task),
     taskFields: z.array(TaskField).describe("Task fields this document's tables or label lists provide"),
     appendices: z.array(Appendix),
+    sections: z
+      .array(Section)
+      .optional()
+      .describe("Reports (BC) only: numbered sections of the body, which report-coverage matches against the tasks of the plan the report answers"),
     appendixNotice: Location.nullable().describe('Where the text announces an attached appendix ("phụ lục kèm theo")'),
     dateMentions: z.array(DateMention),
     fieldLocations: z

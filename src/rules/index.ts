@@ -7,6 +7,7 @@ import deadlineBeforeIssueDate from "./deadline-before-issue-date.js";
 import deadlineOutsidePlanPeriod from "./deadline-outside-plan-period.js";
 import documentKindMismatch from "./document-kind-mismatch.js";
 import documentNumberFormat from "./document-number-format.js";
+import duplicateDocument from "./duplicate-document.js";
 import duplicateTask from "./duplicate-task.js";
 import incompleteFirstCitation from "./incomplete-first-citation.js";
 import inconsistentCitation from "./inconsistent-citation.js";
@@ -20,9 +21,13 @@ import missingDocumentNumber from "./missing-document-number.js";
 import missingIssueDate from "./missing-issue-date.js";
 import missingLeadUnit from "./missing-lead-unit.js";
 import multipleLeadUnits from "./multiple-lead-units.js";
+import referenceCycle from "./reference-cycle.js";
+import referenceMismatch from "./reference-mismatch.js";
 import referenceToFutureDocument from "./reference-to-future-document.js";
+import reportCoverage from "./report-coverage.js";
 import taskNumbering from "./task-numbering.js";
 import unknownUnit from "./unknown-unit.js";
+import unresolvedReference from "./unresolved-reference.js";
 import unusedSuppression from "./unused-suppression.js";
 import vagueDeadline from "./vague-deadline.js";
 import { legacyEncoding, noTextLayer, uncertainTableStructure, unreadableInput } from "./file-rules.js";
@@ -37,6 +42,7 @@ export const RULES: readonly AnyRule[] = [
   deadlineOutsidePlanPeriod,
   documentKindMismatch,
   documentNumberFormat,
+  duplicateDocument,
   duplicateTask,
   incompleteFirstCitation,
   inconsistentCitation,
@@ -50,9 +56,13 @@ export const RULES: readonly AnyRule[] = [
   missingIssueDate,
   missingLeadUnit,
   multipleLeadUnits,
+  referenceCycle,
+  referenceMismatch,
   referenceToFutureDocument,
+  reportCoverage,
   taskNumbering,
   unknownUnit,
+  unresolvedReference,
   unusedSuppression,
   vagueDeadline,
   legacyEncoding,

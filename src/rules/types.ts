@@ -72,6 +72,12 @@ export interface DocumentContext<O extends object> extends RuleContext<O> {
 /** The documents of every file of the run, for project-scope rules. */
 export interface Corpus {
   files: PlanFile[];
+  /**
+   * The `resolve` section of the config that applies to a file (kinds whose citations must
+   * resolve, issuers inside the repository's scope); the citing file's config decides.
+   * Absent: defaults for every file.
+   */
+  resolveSettings?(file: string): { kinds?: string[]; issuers?: string[] };
 }
 
 export interface ProjectContext<O extends object> {
