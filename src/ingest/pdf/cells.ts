@@ -1,0 +1,113 @@
+import { runMidX, runMidY, type TextRun } from "./geometry.js";
+import type { Grid } from "./rules.js";
+import { groupLines, type TextLine } from "./text-lines.js";
+
+/**
+ * A ruled table on one page with its text: every run whose middle falls inside the grid
+ * goes to the cell covering that point; a run drawn across a column rule (one string for
+ * several cells) is cut at the rule first.
+ */
+export interface PageCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  lines: TextLine[];
+}
+
+export interface PageTable {
+  page: number;
+  xs: number[];
+  ys: number[];
+  cells: PageCell[];
+  /** owner[r][c] = index into cells. */
+  owner: number[][];
+  /** Left padding of text in cells (pt), measured. */
+  padding: number;
+  /** Width of the text area of each cell (pt), by index. */
+  textWidth: number[];
+  top: number;
+  bottom: number;
+}
+
+export function fillGrid(grid: Grid, runs: TextRun[], page: number): { table: PageTable; rest: TextRun[] } {
+  const { xs, ys } = grid;
+  const left = xs[0]!, right = xs[xs.length - 1]!, top = ys[0]!, bottom = ys[ys.length - 1]!;
+  const buckets: TextRun[][] = grid.cells.map(() => []);
+  const rest: TextRun[] = [];
+  for (const run of runs) {
+    const my = runMidY(run);
+    if (my < top || my > bottom || run.x1 < left || run.x0 > right) {
+      rest.push(run);
+      continue;
+    }
+    for (const piece of cutAtRules(run, xs)) {
+      const mx = runMidX(piece);
+      const c = index(xs, mx);
+      const r = index(ys, my);
+      if (c < 0 || r < 0) {
+        rest.push(piece);
+        continue;
+      }
+      buckets[grid.owner[r]![c]!]!.push(piece);
+    }
+  }
+  const cells: PageCell[] = grid.cells.map((g, i) => ({
+    ...g,
+    x0: xs[g.col]!,
+    x1: xs[g.col + g.colSpan]!,
+    y0: ys[g.row]!,
+    y1: ys[g.row + g.rowSpan]!,
+    lines: groupLines(buckets[i]!),
+  }));
+  const offsets = cells.flatMap((c) => c.lines.map((l) => l.x0 - c.x0)).filter((d) => d >= 0);
+  const padding = offsets.length ? Math.min(8, Math.max(1, Math.min(...offsets))) : 5;
+  return { table: { page, xs, ys, cells, owner: grid.owner, padding, top, bottom, textWidth: textWidths(cells, padding) }, rest };
+}
+
+/** Index of the interval [bounds[i], bounds[i+1]) containing v, or -1. */
+function index(bounds: number[], v: number): number {
+  if (v < bounds[0]! || v > bounds[bounds.length - 1]!) return -1;
+  for (let i = 0; i + 1 < bounds.length; i++) if (v < bounds[i + 1]!) return i;
+  return bounds.length - 2;
+}
+
+/** Cuts a run where column rules cross it, sharing the characters out by position. */
+function cutAtRules(run: TextRun, xs: number[]): TextRun[] {
+  if (run.angle !== 0) return [run];
+  const inside = xs.filter((x) => x > run.x0 + 1 && x < run.x1 - 1);
+  if (inside.length === 0) return [run];
+  const out: TextRun[] = [];
+  const per = (run.x1 - run.x0) / Math.max(1, run.text.length);
+  let start = 0;
+  let x = run.x0;
+  for (const cut of [...inside, run.x1]) {
+    const end = cut === run.x1 ? run.text.length : Math.round((cut - run.x0) / per);
+    const text = run.text.slice(start, end);
+    if (text.trim()) out.push({ ...run, text, x0: x, x1: Math.min(cut, x + text.length * per) });
+    start = end;
+    x = cut;
+  }
+  return out;
+}
+
+/**
+ * The text area of a cell: its width less the padding, narrowed to what the widest line
+ * of cells of the same columns reaches when that is close (it measures the right padding).
+ */
+function textWidths(cells: PageCell[], padding: number): number[] {
+  const reach = new Map<string, number>();
+  for (const c of cells) {
+    const k = `${c.col}/${c.colSpan}`;
+    for (const l of c.lines) reach.set(k, Math.max(reach.get(k) ?? 0, l.x1 - c.x0));
+  }
+  return cells.map((c) => {
+    const nominal = c.x1 - c.x0 - 2 * padding;
+    const seen = (reach.get(`${c.col}/${c.colSpan}`) ?? 0) - padding;
+    return seen > 0.85 * nominal && seen < nominal ? seen + 0.5 : nominal;
+  });
+}

@@ -1,0 +1,136 @@
+import { isAllCaps } from "../../normalize/numbering.js";
+import { parseNumbering } from "../../normalize/numbering.js";
+import type { TextRun } from "./geometry.js";
+import { groupLines, lineOf, type TextLine } from "./text-lines.js";
+
+/**
+ * Text outside tables → paragraphs in reading order. Lines are cut where a wide gap
+ * separates side-by-side blocks (issuer | national motto, "Số …" | place and date,
+ * recipients | signature); where such blocks stand side by side, each column is read
+ * top to bottom before the next, as a reader (and the DOCX layout table) does. A line
+ * continues the paragraph above when it is close below it, in the same column, and
+ * its first word would not have fitted on the line above (a soft wrap).
+ */
+export interface Fragment extends TextLine {
+  /** Column of a side-by-side region (0 outside one). */
+  column: number;
+}
+
+export interface PdfParagraph {
+  text: string;
+  top: number;
+  /** The last line ran to the right margin: the paragraph may go on at the top of the next page. */
+  open: boolean;
+  /** The first line could continue a paragraph from the page before (not indented, not numbered, no marker). */
+  canContinue: boolean;
+}
+
+/** Lines that begin a paragraph whatever the geometry says. */
+function startsNew(text: string): boolean {
+  return (
+    /^[-+•*–]\s/.test(text) ||
+    parseNumbering(text) !== null ||
+    /^(?:Căn cứ|Nơi nhận|Kính gửi|\(Kèm theo|PHỤ LỤC|Phụ lục\s*$|Trên đây|Số\s*[:\d])/iu.test(text) ||
+    isAllCaps(text)
+  );
+}
+
+const GAP = 2.2; // a gap wider than this many font sizes separates blocks
+
+function fragmentsOf(runs: TextRun[]): TextLine[][] {
+  const lines = groupLines(runs.filter((r) => r.angle === 0));
+  // Re-split each line at wide gaps (groupLines has joined the runs).
+  const byLine: TextLine[][] = [];
+  const sorted = [...runs].filter((r) => r.angle === 0).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  for (const line of lines) {
+    const members = sorted.filter((r) => Math.abs(r.baseline - line.baseline) <= 0.45 * r.size + 0.01 && r.x0 >= line.x0 - 0.5 && r.x1 <= line.x1 + 0.5);
+    members.sort((a, b) => a.x0 - b.x0);
+    const frags: TextRun[][] = [];
+    let end = -Infinity;
+    for (const r of members) {
+      if (frags.length === 0 || r.x0 - end > GAP * r.size) frags.push([r]);
+      else frags[frags.length - 1]!.push(r);
+      end = Math.max(end, r.x1);
+    }
+    byLine.push(frags.map(lineOf).filter((f) => f.text !== ""));
+  }
+  return byLine.filter((l) => l.length > 0);
+}
+
+/** Orders fragments: side-by-side regions column by column, everything else top to bottom. */
+export function readingOrder(runs: TextRun[]): Fragment[] {
+  const lines = fragmentsOf(runs);
+  const out: Fragment[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.length < 2) {
+      out.push({ ...line[0]!, column: 0 });
+      i++;
+      continue;
+    }
+    // Column boundaries: the middles of the gaps in this line.
+    const cuts = line.slice(1).map((f, k) => (line[k]!.x1 + f.x0) / 2);
+    const fits = (l: TextLine[]) => l.every((f) => cuts.every((x) => f.x1 <= x + 1 || f.x0 >= x - 1));
+    const near = (a: TextLine[], b: TextLine[]) => Math.abs(b[0]!.baseline - a[0]!.baseline) <= 3 * Math.max(a[0]!.size, b[0]!.size);
+    let j = i + 1;
+    while (j < lines.length && fits(lines[j]!) && near(lines[j - 1]!, lines[j]!)) j++;
+    // Pull back single-column lines just above that belong to the region.
+    let start = i;
+    while (start > 0 && out.length > 0 && fits(lines[start - 1]!) && near(lines[start - 1]!, lines[start]!) && lines[start - 1]!.length === 1) {
+      const f = lines[start - 1]![0]!;
+      if (out[out.length - 1] !== undefined && out[out.length - 1]!.baseline === f.baseline && out[out.length - 1]!.x0 === f.x0) out.pop();
+      else break;
+      start--;
+    }
+    const region = lines.slice(start, j).flat();
+    for (let c = 0; c <= cuts.length; c++) {
+      const lo = c === 0 ? -Infinity : cuts[c - 1]!;
+      const hi = c === cuts.length ? Infinity : cuts[c]!;
+      for (const f of region) if ((f.x0 + f.x1) / 2 >= lo && (f.x0 + f.x1) / 2 < hi) out.push({ ...f, column: c + 1 });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Fragments (in reading order) → paragraphs; `left`/`right` are the page's text margins. */
+export function buildParagraphs(frags: Fragment[], left: number, right: number): PdfParagraph[] {
+  const out: Array<{ text: string; top: number; first: Fragment; last: Fragment; minX: number; right: number }> = [];
+  for (const f of frags) {
+    const p = out[out.length - 1];
+    if (p && continues(p, f, left, right)) {
+      p.text += " " + f.text;
+      p.last = f;
+      p.minX = Math.min(p.minX, f.x0);
+      continue;
+    }
+    // The right edge of a column in a side-by-side region is its widest line.
+    const colRight = f.column === 0 ? right : Math.max(...frags.filter((g) => g.column === f.column).map((g) => g.x1));
+    out.push({ text: f.text, top: f.baseline - f.size, first: f, last: f, minX: f.x0, right: colRight });
+  }
+  return out.map((p) => ({
+    text: p.text,
+    top: p.top,
+    open: p.last.column === 0 && right - p.last.x1 < 2 * p.last.size,
+    canContinue: p.first.column === 0 && !startsNew(p.first.text) && p.first.x0 < left + 0.8 * p.first.size,
+  }));
+}
+
+function continues(p: { text: string; last: Fragment; minX: number; right: number }, f: Fragment, left: number, right: number): boolean {
+  const last = p.last;
+  if (f.column !== last.column) return false;
+  const dy = f.baseline - last.baseline;
+  if (dy <= 0 || dy > 1.75 * Math.max(f.size, last.size)) return false;
+  if (startsNew(f.text) || isAllCaps(last.text)) return false;
+  if (/^Số\s*[:\d-]/u.test(p.text) || /^[^,\d]{2,40},\s*ngày\b/u.test(p.text)) return false;
+  const centred = Math.abs((f.x0 + f.x1) / 2 - (last.x0 + last.x1) / 2) < 4;
+  if (!centred && f.x0 > p.minX + 0.8 * f.size) return false; // an indented first line
+  // Soft wrap: the first word of the line did not fit at the end of the line above.
+  const edge = last.column === 0 ? right : p.right;
+  const word = f.text.split(" ")[0] ?? "";
+  const spaces = (f.text.match(/ /g) ?? []).length;
+  const cw = (f.x1 - f.x0) / Math.max(1, f.text.length - spaces + 0.45 * spaces);
+  const room = centred ? edge - left - (last.x1 - last.x0) : edge - last.x1;
+  return word.length * cw + 0.25 * f.size > room - 0.2 * f.size;
+}

@@ -1,0 +1,169 @@
+import { looksLikeTableHeader } from "../lines.js";
+import type { PageTable } from "./cells.js";
+import { joinLines, type TextLine } from "./text-lines.js";
+
+/**
+ * Page tables → one logical table per table in the document. A table that ends one page
+ * and starts the next with the same columns is the same table: its repeated header rows
+ * are dropped, a row the page break cut in two is put back together, and a cell merged
+ * down across the break (LibreOffice and Word draw it as two cells, the text on the first
+ * page or shared out between both) becomes one cell again.
+ */
+export interface StitchedBlock {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  lines: TextLine[];
+  /** Text width of the cell (pt): cell width less padding. */
+  width: number;
+  /** Space between the last line and the cell's bottom rule on the page it was last seen (pt). */
+  tail: number;
+}
+
+export interface StitchedTable {
+  columns: number;
+  xs: number[];
+  rows: Array<{ page: number; header: boolean }>;
+  blocks: StitchedBlock[];
+  owner: number[][];
+}
+
+const norm = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, "");
+const startsLower = (s: string) => /^[\p{Ll},;.)\]–-]/u.test(s);
+
+function blockText(b: { lines: TextLine[] }): string {
+  return b.lines.map((l) => l.text).join(" ");
+}
+
+function tailOf(c: { lines: TextLine[]; y1: number }): number {
+  const last = c.lines[c.lines.length - 1];
+  return last ? c.y1 - (last.baseline + 0.25 * last.size) : Infinity;
+}
+
+export function startTable(t: PageTable): StitchedTable {
+  const blocks: StitchedBlock[] = t.cells.map((c, i) => ({
+    row: c.row,
+    col: c.col,
+    rowSpan: c.rowSpan,
+    colSpan: c.colSpan,
+    lines: c.lines,
+    width: t.textWidth[i]!,
+    tail: tailOf(c),
+  }));
+  const rows = t.ys.slice(0, -1).map(() => ({ page: t.page, header: false }));
+  const out: StitchedTable = { columns: t.xs.length - 1, xs: t.xs, rows, blocks, owner: t.owner.map((r) => [...r]) };
+  // Leading rows that name columns are the header (until a later page proves more rows repeat).
+  for (let r = 0; r < rows.length && r < 3; r++) {
+    if (looksLikeTableHeader(distinct(out, r).join(" ")) || (r > 0 && rows[r - 1]!.header && isColumnNumbers(rowTexts(out, r)))) rows[r]!.header = true;
+    else break;
+  }
+  return out;
+}
+
+/** Same columns within a few points (the next page of the same table). */
+export function sameColumns(t: StitchedTable, p: PageTable): boolean {
+  if (p.xs.length !== t.xs.length) return false;
+  const shift = p.xs[0]! - t.xs[0]!;
+  return p.xs.every((x, i) => Math.abs(x - shift - t.xs[i]!) <= 4) && Math.abs(shift) <= 40;
+}
+
+/** Texts of the cells that start in row r (a merged cell counted once). */
+function distinct(t: StitchedTable, r: number): string[] {
+  return [...new Set(t.owner[r]!)].filter((b) => t.blocks[b]!.row === r).map((b) => blockText(t.blocks[b]!));
+}
+
+function rowTexts(t: { owner: number[][]; blocks: Array<{ lines: TextLine[] }> }, r: number): string[] {
+  return t.owner[r]!.map((b) => blockText(t.blocks[b]!));
+}
+
+function pageRowTexts(p: PageTable, r: number): string[] {
+  return p.owner[r]!.map((b) => blockText(p.cells[b]!));
+}
+
+const isColumnNumbers = (cells: string[]) => cells.every((c, i) => c === "" || new RegExp(`^\\(?${i + 1}\\)?$`).test(c.trim()));
+
+/** The column holding most text: the task text, whose first words tell a new row from a continued one. */
+function mainColumn(t: StitchedTable): number {
+  const chars = new Array<number>(t.columns).fill(0);
+  for (const b of t.blocks) chars[b.col] = (chars[b.col] ?? 0) + blockText(b).length;
+  return chars.indexOf(Math.max(...chars));
+}
+
+export function appendPage(t: StitchedTable, p: PageTable): void {
+  // 1. Repeated header rows.
+  let h = 0;
+  while (h < p.ys.length - 1 && h < t.rows.length && h < 4) {
+    const a = rowTexts(t, h).map(norm);
+    const b = pageRowTexts(p, h).map(norm);
+    if (a.some((x) => x !== "") && a.every((x, i) => x === b[i])) h++;
+    else break;
+  }
+  for (let r = 0; r < h; r++) t.rows[r]!.header = true;
+  const bodyRows = p.ys.length - 1 - h;
+  if (bodyRows <= 0) return;
+
+  // 2. Which columns continue a cell of the last row (merged down across the break).
+  const last = t.rows.length - 1;
+  const cont = new Array<boolean>(t.columns).fill(false);
+  const pBlockAt = (c: number) => p.cells[p.owner[h]![c]!]!;
+  for (let c = 0; c < t.columns; c++) {
+    const a = t.blocks[t.owner[last]![c]!]!;
+    const b = pBlockAt(c);
+    if (a.col !== b.col || a.colSpan !== b.colSpan || b.row !== h) continue;
+    const textB = blockText(b);
+    const merged = a.rowSpan > 1 || b.rowSpan > 1;
+    const flows = a.lines.length > 0 && a.tail < 0.9 * (a.lines[a.lines.length - 1]!.size + 4);
+    cont[c] = merged && (textB === "" || startsLower(textB) || flows);
+  }
+  // 3. Was the last row itself cut in two?
+  const first = pBlockAt(0);
+  const stt = blockText(first);
+  const main = blockText(pBlockAt(mainColumn(t)));
+  const split = (stt === "" || cont[0]!) && (main === "" || startsLower(main));
+
+  // 4. Append: rows of p (after the header) map to rows of t.
+  const rowMap = (r: number) => (split ? last + (r - h) : last + 1 + (r - h));
+  for (let r = h + (split ? 1 : 0); r < p.ys.length - 1; r++) t.rows.push({ page: p.page, header: false });
+  while (t.owner.length < t.rows.length) t.owner.push(new Array<number>(t.columns).fill(-1));
+  const mergedInto = new Map<number, number>();
+  if (split || cont.some(Boolean)) {
+    for (let c = 0; c < t.columns; c++) {
+      const bi = p.owner[h]![c]!;
+      if (mergedInto.has(bi) || !(split || cont[c])) continue;
+      const b = p.cells[bi]!;
+      const ai = t.owner[last]![c]!;
+      const a = t.blocks[ai]!;
+      if (a.col !== b.col || a.colSpan !== b.colSpan) continue;
+      a.lines = [...a.lines, ...b.lines];
+      a.rowSpan = rowMap(b.row + b.rowSpan - 1) - a.row + 1;
+      if (b.lines.length > 0) a.tail = tailOf(b);
+      mergedInto.set(bi, ai);
+    }
+  }
+  p.cells.forEach((b, bi) => {
+    if (b.row + b.rowSpan <= h) return;
+    let index = mergedInto.get(bi);
+    if (index === undefined) {
+      const row0 = Math.max(b.row, h);
+      index = t.blocks.length;
+      t.blocks.push({
+        row: rowMap(row0),
+        col: b.col,
+        rowSpan: rowMap(b.row + b.rowSpan - 1) - rowMap(row0) + 1,
+        colSpan: b.colSpan,
+        lines: b.lines,
+        width: p.textWidth[bi]!,
+        tail: tailOf(b),
+      });
+    }
+    for (let r = Math.max(b.row, h); r < b.row + b.rowSpan; r++) {
+      for (let c = b.col; c < b.col + b.colSpan; c++) t.owner[rowMap(r)]![c] = index;
+    }
+  });
+}
+
+/** The text of a stitched cell. */
+export function stitchedText(b: StitchedBlock): string {
+  return joinLines(b.lines, b.width);
+}
