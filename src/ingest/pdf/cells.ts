@@ -45,10 +45,13 @@ export function fillGrid(grid: Grid, runs: TextRun[], page: number): { table: Pa
       rest.push(run);
       continue;
     }
-    for (const piece of cutAtRules(run, xs)) {
+    const r = index(ys, my);
+    // Cut only at the rules that separate cells in this row (not inside a merged cell).
+    const owners = r < 0 ? [] : grid.owner[r]!;
+    const borders = xs.filter((_, k) => k === 0 || k === xs.length - 1 || owners[k - 1] !== owners[k]);
+    for (const piece of cutAtRules(run, borders)) {
       const mx = runMidX(piece);
       const c = index(xs, mx);
-      const r = index(ys, my);
       if (c < 0 || r < 0) {
         rest.push(piece);
         continue;
@@ -64,6 +67,7 @@ export function fillGrid(grid: Grid, runs: TextRun[], page: number): { table: Pa
     y1: ys[g.row + g.rowSpan]!,
     lines: groupLines(buckets[i]!),
   }));
+  returnOverflow(cells, grid.owner, xs);
   const offsets = cells.flatMap((c) => c.lines.map((l) => l.x0 - c.x0)).filter((d) => d >= 0);
   const padding = offsets.length ? Math.min(8, Math.max(1, Math.min(...offsets))) : 5;
   return { table: { page, xs, ys, cells, owner: grid.owner, padding, top, bottom, textWidth: textWidths(cells, padding) }, rest };
@@ -110,4 +114,26 @@ function textWidths(cells: PageCell[], padding: number): number[] {
     const seen = (reach.get(`${c.col}/${c.colSpan}`) ?? 0) - padding;
     return seen > 0.85 * nominal && seen < nominal ? seen + 0.5 : nominal;
   });
+}
+
+/**
+ * LibreOffice draws the text of a merged cell that does not fit over the rule below it,
+ * into the next cell. Lines that cross the top rule of their cell, and the lines that
+ * follow them at the same pitch, go back to the cell above.
+ */
+function returnOverflow(cells: PageCell[], owner: number[][], xs: number[]): void {
+  for (const cell of cells) {
+    if (cell.row === 0 || cell.lines.length === 0) continue;
+    const first = cell.lines[0]!;
+    if (first.baseline - 0.75 * first.size >= cell.y0 - 0.5) continue;
+    const col = index(xs, (first.x0 + first.x1) / 2);
+    if (col < 0) continue;
+    const above = cells[owner[cell.row - 1]![col]!]!;
+    if (above === cell || first.x0 < above.x0 - 1 || first.x1 > above.x1 + 1 || above.lines.length < 2) continue;
+    const n = above.lines.length;
+    const pitch = above.lines[n - 1]!.baseline - above.lines[n - 2]!.baseline;
+    let k = 1;
+    while (k < cell.lines.length && Math.abs(cell.lines[k]!.baseline - cell.lines[k - 1]!.baseline - pitch) < 0.5 && cell.lines[k]!.x1 <= above.x1 + 1) k++;
+    above.lines.push(...cell.lines.splice(0, k));
+  }
 }

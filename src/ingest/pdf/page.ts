@@ -18,7 +18,13 @@ export async function readPage(pdfjs: PdfjsModule, page: PdfPage, pageNumber: nu
   const text = await page.getTextContent({ disableNormalization: false });
   const runs: TextRun[] = [];
   for (const item of text.items) {
-    if (!("str" in item) || item.str.trim() === "") continue;
+    if (!("str" in item)) continue;
+    if (item.str.trim() === "") {
+      // pdf.js marks a gap it measured as a space (it knows the font's space width): keep it as a trailing space.
+      const prev = runs[runs.length - 1];
+      if (item.str !== "" && prev && !prev.text.endsWith(" ")) prev.text += " ";
+      continue;
+    }
     const m = multiply(vt, item.transform as Matrix);
     const [ox, oy] = apply(m, 0, 0);
     // item.width is the advance in text space scaled to user space along the run direction.

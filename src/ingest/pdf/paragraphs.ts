@@ -35,7 +35,8 @@ function startsNew(text: string): boolean {
   );
 }
 
-const GAP = 2.2; // a gap wider than this many font sizes separates blocks
+/** A gap wider than this many font sizes separates side-by-side blocks (blank numbers in drafts, "số        /KH-SYT", are narrower). */
+const GAP = 5;
 
 function fragmentsOf(runs: TextRun[]): TextLine[][] {
   const lines = groupLines(runs.filter((r) => r.angle === 0));

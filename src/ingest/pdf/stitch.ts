@@ -107,20 +107,44 @@ export function appendPage(t: StitchedTable, p: PageTable): void {
   const last = t.rows.length - 1;
   const cont = new Array<boolean>(t.columns).fill(false);
   const pBlockAt = (c: number) => p.cells[p.owner[h]![c]!]!;
+  // Columns where the table merges cells down: an empty cell there at the top of a page is
+  // the rest of a merged cell (a merge over two rows cut by the break shows no span at all).
+  const merges = new Array<boolean>(t.columns).fill(false);
+  for (const b of [...t.blocks, ...p.cells]) if (b.rowSpan > 1 && b.colSpan === 1) merges[b.col] = true;
   for (let c = 0; c < t.columns; c++) {
     const a = t.blocks[t.owner[last]![c]!]!;
     const b = pBlockAt(c);
     if (a.col !== b.col || a.colSpan !== b.colSpan || b.row !== h) continue;
     const textB = blockText(b);
-    const merged = a.rowSpan > 1 || b.rowSpan > 1;
-    const flows = a.lines.length > 0 && a.tail < 0.9 * (a.lines[a.lines.length - 1]!.size + 4);
-    cont[c] = merged && (textB === "" || startsLower(textB) || flows);
+    // Merged down across the break: the part on this page is empty or goes on mid-sentence,
+    // or the text above ran to the very bottom of a merged cell whose left neighbour goes on
+    // too (a merged cell never outlives the one to its left: a new STT ends its Mục tiêu).
+    const lastLine = a.lines[a.lines.length - 1];
+    const flows = (a.rowSpan > 1 || b.rowSpan > 1) && lastLine !== undefined && a.tail < 0.6 * lastLine.size && c > 0 && cont[c - 1]!;
+    cont[c] = (a.rowSpan > 1 || b.rowSpan > 1 || merges[c]!) && (textB === "" || startsLower(textB) || flows);
   }
   // 3. Was the last row itself cut in two?
-  const first = pBlockAt(0);
-  const stt = blockText(first);
+  // Cut rows go on mid-sentence in most of their cells; a new row starts with capitals.
+  const stt = blockText(pBlockAt(0));
   const main = blockText(pBlockAt(mainColumn(t)));
-  const split = (stt === "" || cont[0]!) && (main === "" || startsLower(main));
+  let lower = 0;
+  let upper = 0;
+  let empty = 0;
+  let own = 0;
+  for (const bi of new Set(p.owner[h]!)) {
+    const b = p.cells[bi]!;
+    const text = blockText(b);
+    if (b.col === 0 || cont[b.col]) continue;
+    own++;
+    if (text === "") empty++;
+    else if (startsLower(text)) lower++;
+    else upper++;
+  }
+  // A capitalised word ("Xây dựng"), not an acronym ("TTHC cho …"), begins a new row.
+  const capitalised = /^\p{Lu}\p{Ll}/u.test(main);
+  const split =
+    (stt === "" || cont[0]!) &&
+    (lower > upper || (!capitalised && (2 * empty >= own || main === "" || startsLower(main))));
 
   // 4. Append: rows of p (after the header) map to rows of t.
   const rowMap = (r: number) => (split ? last + (r - h) : last + 1 + (r - h));

@@ -34,7 +34,8 @@ export function lineOf(runs: TextRun[]): TextLine {
   let end = -Infinity;
   for (const r of rs) {
     const gap = r.x0 - end;
-    if (text !== "" && gap > 0.12 * r.size && !/\s$/.test(text) && !/^\s/.test(r.text)) text += " ";
+    // A space where pdf.js saw one, or where the gap is as wide as a space of the font.
+    if (text !== "" && gap > 0.22 * r.size && !/\s$/.test(text) && !/^\s/.test(r.text)) text += " ";
     text += r.text;
     end = Math.max(end, r.x1);
   }
@@ -51,23 +52,25 @@ function letterWidth(l: TextLine): number {
   return (l.x1 - l.x0) / Math.max(1, l.text.length - spaces + 0.45 * spaces);
 }
 
-const NO_VOWEL = /^[^aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+$/iu;
-
 /** What goes between two lines of one cell whose text area is `width` points wide. */
 export function lineJoiner(prev: TextLine, next: TextLine, width: number): string {
   const cw = charWidth(prev);
   const firstWord = next.text.split(" ")[0] ?? "";
   const prevWidth = prev.x1 - prev.x0;
+  // "Quý III-" / "IV/2026": a line broken after a hyphen or slash inside a word.
+  if (/[\p{L}\p{N}][-/]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(next.text)) return "";
   // Generous estimate of the word, so a doubtful case stays a soft wrap.
   const fits = prevWidth + 0.25 * prev.size + firstWord.length * letterWidth(next) <= width - 0.2 * prev.size;
   if (fits) return "\n";
+  // A word longer than the column is broken wherever the line ends ("10" / "0", "ST" / "T",
+  // "30/8/202" / "6"): the two pieces together would not fit on a line of their own.
+  const lastWord = prev.text.slice(prev.text.lastIndexOf(" ") + 1);
+  // Broken mid-word, the line above is filled up to the last character that fitted.
+  const full = width - prevWidth < 1.1 * letterWidth(next) + 0.5;
+  const joined = (lastWord.length + firstWord.length) * Math.min(letterWidth(prev), letterWidth(next));
   const single = !prev.text.includes(" ");
-  const full = width - prevWidth < 2 * cw;
-  if (single && full) {
-    if (/\d$/.test(prev.text) && /^\d/.test(next.text)) return "";
-    if (/[-/]$/.test(prev.text) && /^[\p{L}\p{N}]/u.test(next.text)) return "";
-    if (/\p{L}$/u.test(prev.text) && firstWord.length <= 2 && NO_VOWEL.test(firstWord)) return "";
-  }
+  const digits = /\d$/.test(lastWord) && /^\d/.test(firstWord);
+  if (full && joined > width && (single || digits) && /[\p{L}\p{N}]$/u.test(lastWord) && /^[\p{L}\p{N}]/u.test(firstWord)) return "";
   return " ";
 }
 
