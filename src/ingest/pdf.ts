@@ -112,7 +112,7 @@ function dropRunningHeads(layouts: PageLayout[]): PageLayout[] {
 
 function toBlocks(layouts: PageLayout[]): Block[] {
   const blocks: Block[] = [];
-  let open: { table: StitchedTable; at: number } | null = null;
+  let open: { table: StitchedTable; at: number; page: number } | null = null;
   let tableIndex = 0;
   // The paragraph that ended the previous page, if it ran to the margin.
   let openPara: { block: ParagraphBlock; page: number } | null = null;
@@ -139,12 +139,15 @@ function toBlocks(layouts: PageLayout[]): Block[] {
         return;
       }
       // The first item of a page continues the table that ended the previous page.
-      if (open && i === 0 && sameColumns(open.table, item.table)) {
+      // (Only from the page just before: a scanned or unreadable page in between breaks the table.)
+      if (open && i === 0 && open.page === layout.page - 1 && sameColumns(open.table, item.table)) {
         appendPage(open.table, item.table);
+        open.page = layout.page;
         return;
       }
       close();
-      open = { table: startTable(item.table), at: blocks.length };
+      // Stays open while nothing follows it: the next page may go on with it.
+      open = { table: startTable(item.table), at: blocks.length, page: layout.page };
       blocks.push({ type: "table", rows: [], location: { page: layout.page } });
     });
   }

@@ -30,7 +30,7 @@ function startsNew(text: string): boolean {
   return (
     /^[-+•*–]\s/.test(text) ||
     parseNumbering(text) !== null ||
-    /^(?:Căn cứ|Nơi nhận|Kính gửi|\(Kèm theo|PHỤ LỤC|Phụ lục\s*$|Trên đây|Số\s*[:\d])/iu.test(text) ||
+    /^(?:Căn cứ|Nơi nhận|Kính gửi|\(Kèm theo|PHỤ LỤC|Phụ lục\s*$|Trên đây|Số\s*[:\d])/u.test(text) ||
     isAllCaps(text)
   );
 }
@@ -58,10 +58,36 @@ function fragmentsOf(runs: TextRun[]): TextLine[][] {
   return byLine.filter((l) => l.length > 0);
 }
 
+/** The white gaps between side-by-side columns: left column ends by L, the next begins from R. */
+interface Gutter {
+  L: number;
+  R: number;
+}
+
+/** Column of each fragment of a line under the gutters (updating them), or null if the line crosses one. */
+function place(line: TextLine[], gutters: Gutter[]): number[] | null {
+  const trial = gutters.map((g) => ({ ...g }));
+  const cols: number[] = [];
+  for (const f of line) {
+    let col = -1;
+    for (let c = 0; c <= trial.length && col < 0; c++) {
+      if ((c === 0 || f.x0 > trial[c - 1]!.L) && (c === trial.length || f.x1 < trial[c]!.R)) col = c;
+    }
+    if (col < 0) return null;
+    if (col > 0) trial[col - 1]!.R = Math.min(trial[col - 1]!.R, f.x0);
+    if (col < trial.length) trial[col]!.L = Math.max(trial[col]!.L, f.x1);
+    cols.push(col);
+  }
+  if (trial.some((g) => g.R - g.L < 0.5 * (line[0]?.size ?? 10))) return null;
+  gutters.splice(0, gutters.length, ...trial);
+  return cols;
+}
+
 /** Orders fragments: side-by-side regions column by column, everything else top to bottom. */
 export function readingOrder(runs: TextRun[]): Fragment[] {
   const lines = fragmentsOf(runs);
   const out: Fragment[] = [];
+  const near = (a: TextLine[], b: TextLine[]) => Math.abs(b[0]!.baseline - a[0]!.baseline) <= 3 * Math.max(a[0]!.size, b[0]!.size);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -70,26 +96,26 @@ export function readingOrder(runs: TextRun[]): Fragment[] {
       i++;
       continue;
     }
-    // Column boundaries: the middles of the gaps in this line.
-    const cuts = line.slice(1).map((f, k) => (line[k]!.x1 + f.x0) / 2);
-    const fits = (l: TextLine[]) => l.every((f) => cuts.every((x) => f.x1 <= x + 1 || f.x0 >= x - 1));
-    const near = (a: TextLine[], b: TextLine[]) => Math.abs(b[0]!.baseline - a[0]!.baseline) <= 3 * Math.max(a[0]!.size, b[0]!.size);
+    const gutters: Gutter[] = line.slice(1).map((f, k) => ({ L: line[k]!.x1, R: f.x0 }));
+    const placed: Array<{ f: TextLine; col: number }> = line.map((f, k) => ({ f, col: k }));
     let j = i + 1;
-    while (j < lines.length && fits(lines[j]!) && near(lines[j - 1]!, lines[j]!)) j++;
-    // Pull back single-column lines just above that belong to the region.
-    let start = i;
-    while (start > 0 && out.length > 0 && fits(lines[start - 1]!) && near(lines[start - 1]!, lines[start]!) && lines[start - 1]!.length === 1) {
-      const f = lines[start - 1]![0]!;
-      if (out[out.length - 1] !== undefined && out[out.length - 1]!.baseline === f.baseline && out[out.length - 1]!.x0 === f.x0) out.pop();
-      else break;
-      start--;
+    for (; j < lines.length && near(lines[j - 1]!, lines[j]!); j++) {
+      const cols = place(lines[j]!, gutters);
+      if (!cols) break;
+      lines[j]!.forEach((f, k) => placed.push({ f, col: cols[k]! }));
     }
-    const region = lines.slice(start, j).flat();
-    for (let c = 0; c <= cuts.length; c++) {
-      const lo = c === 0 ? -Infinity : cuts[c - 1]!;
-      const hi = c === cuts.length ? Infinity : cuts[c]!;
-      for (const f of region) if ((f.x0 + f.x1) / 2 >= lo && (f.x0 + f.x1) / 2 < hi) out.push({ ...f, column: c + 1 });
+    // Single-column lines just above that belong to the region (a column that starts higher).
+    while (out.length > 0 && i > 0 && lines[i - 1]!.length === 1 && near(lines[i - 1]!, lines[i]!)) {
+      const f = lines[i - 1]![0]!;
+      const last = out[out.length - 1]!;
+      if (last.baseline !== f.baseline || last.x0 !== f.x0) break;
+      const cols = place([f], gutters);
+      if (!cols) break;
+      out.pop();
+      placed.unshift({ f, col: cols[0]! });
+      i--;
     }
+    for (let c = 0; c <= gutters.length; c++) for (const p of placed) if (p.col === c) out.push({ ...p.f, column: c + 1 });
     i = j;
   }
   return out;
