@@ -7,6 +7,7 @@ import type { PageContent } from "./pdf/geometry.js";
 import { layoutPage, type PageLayout } from "./pdf/layout.js";
 import { readPage } from "./pdf/page.js";
 import { loadPdfjs, type PdfDocument } from "./pdf/pdfjs.js";
+import type { PageTable } from "./pdf/cells.js";
 import { appendPage, sameColumns, startTable, stitchedText, type StitchedTable } from "./pdf/stitch.js";
 import type { Block, ParagraphBlock, SourceDocument } from "./source-document.js";
 
@@ -112,7 +113,24 @@ function dropRunningHeads(layouts: PageLayout[]): PageLayout[] {
 
 function toBlocks(layouts: PageLayout[]): Block[] {
   const blocks: Block[] = [];
-  let open: { table: StitchedTable; at: number; page: number } | null = null;
+  // Where tables that go on to the next page end, by page size. When the producer splits
+  // rows at page breaks (Word, LibreOffice) they all end at the bottom of the text area;
+  // when it keeps rows whole they end wherever the last whole row did.
+  const ends = new Map<number, number[]>();
+  layouts.forEach((l, i) => {
+    const last = l.items[l.items.length - 1];
+    if (last?.kind === "table" && layouts[i + 1]?.items[0]?.kind === "table") {
+      const k = Math.round(last.table.pageHeight);
+      ends.set(k, [...(ends.get(k) ?? []), last.table.bottom]);
+    }
+  });
+  const cutAtBottom = (t: PageTable): boolean => {
+    const bottoms = ends.get(Math.round(t.pageHeight)) ?? [];
+    const max = Math.max(...bottoms);
+    const splitsRows = bottoms.length >= 2 && bottoms.filter((b) => b >= max - 12).length >= 0.8 * bottoms.length;
+    return splitsRows && t.bottom >= max - 12;
+  };
+  let open: { table: StitchedTable; at: number; page: number; cut: boolean } | null = null;
   let tableIndex = 0;
   // The paragraph that ended the previous page, if it ran to the margin.
   let openPara: { block: ParagraphBlock; page: number } | null = null;
@@ -141,13 +159,14 @@ function toBlocks(layouts: PageLayout[]): Block[] {
       // The first item of a page continues the table that ended the previous page.
       // (Only from the page just before: a scanned or unreadable page in between breaks the table.)
       if (open && i === 0 && open.page === layout.page - 1 && sameColumns(open.table, item.table)) {
-        appendPage(open.table, item.table);
+        appendPage(open.table, item.table, open.cut);
         open.page = layout.page;
+        open.cut = cutAtBottom(item.table);
         return;
       }
       close();
       // Stays open while nothing follows it: the next page may go on with it.
-      open = { table: startTable(item.table), at: blocks.length, page: layout.page };
+      open = { table: startTable(item.table), at: blocks.length, page: layout.page, cut: cutAtBottom(item.table) };
       blocks.push({ type: "table", rows: [], location: { page: layout.page } });
     });
   }

@@ -28,13 +28,16 @@ export interface PageTable {
   owner: number[][];
   /** Left padding of text in cells (pt), measured. */
   padding: number;
-  /** Width of the text area of each cell (pt), by index. */
+  /** Width of the text area of each cell (pt), by index: as far as lines reach, and the cell less its padding. */
   textWidth: number[];
+  maxTextWidth: number[];
   top: number;
   bottom: number;
+  /** Height of the page (pt), to compare tables on pages of one size. */
+  pageHeight: number;
 }
 
-export function fillGrid(grid: Grid, runs: TextRun[], page: number): { table: PageTable; rest: TextRun[] } {
+export function fillGrid(grid: Grid, runs: TextRun[], page: number, pageHeight: number): { table: PageTable; rest: TextRun[] } {
   const { xs, ys } = grid;
   const left = xs[0]!, right = xs[xs.length - 1]!, top = ys[0]!, bottom = ys[ys.length - 1]!;
   const buckets: TextRun[][] = grid.cells.map(() => []);
@@ -70,7 +73,7 @@ export function fillGrid(grid: Grid, runs: TextRun[], page: number): { table: Pa
   returnOverflow(cells, grid.owner, xs);
   const offsets = cells.flatMap((c) => c.lines.map((l) => l.x0 - c.x0)).filter((d) => d >= 0);
   const padding = offsets.length ? Math.min(8, Math.max(1, Math.min(...offsets))) : 5;
-  return { table: { page, xs, ys, cells, owner: grid.owner, padding, top, bottom, textWidth: textWidths(cells, padding) }, rest };
+  return { table: { page, xs, ys, cells, owner: grid.owner, padding, top, bottom, pageHeight, textWidth: textWidths(cells, padding), maxTextWidth: cells.map((c) => c.x1 - c.x0 - 2 * padding) }, rest };
 }
 
 /** Index of the interval [bounds[i], bounds[i+1]) containing v, or -1. */

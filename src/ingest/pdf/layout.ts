@@ -19,7 +19,7 @@ export function layoutPage(content: PageContent, findTables: (runs: TextRun[], c
   let rest = content.runs;
   const tables: PageTable[] = [];
   for (const grid of findGrids(content.rules)) {
-    const r = fillGrid(grid, rest, content.page);
+    const r = fillGrid(grid, rest, content.page, content.height);
     // A ruled box with no text is a frame or a signature line, not a table.
     if (r.table.cells.some((c) => c.lines.length > 0)) {
       tables.push(r.table);

@@ -15,8 +15,9 @@ export interface StitchedBlock {
   rowSpan: number;
   colSpan: number;
   lines: TextLine[];
-  /** Text width of the cell (pt): cell width less padding. */
+  /** Text width of the cell (pt): as far as its column's lines reach, and the cell less padding. */
   width: number;
+  maxWidth: number;
   /** Space between the last line and the cell's bottom rule on the page it was last seen (pt). */
   tail: number;
 }
@@ -49,6 +50,7 @@ export function startTable(t: PageTable): StitchedTable {
     colSpan: c.colSpan,
     lines: c.lines,
     width: t.textWidth[i]!,
+    maxWidth: t.maxTextWidth[i]!,
     tail: tailOf(c),
   }));
   const rows = t.ys.slice(0, -1).map(() => ({ page: t.page, header: false }));
@@ -90,7 +92,11 @@ function mainColumn(t: StitchedTable): number {
   return chars.indexOf(Math.max(...chars));
 }
 
-export function appendPage(t: StitchedTable, p: PageTable): void {
+/**
+ * `cutAtBottom`: the table ran to the lowest point tables reach on pages of this size, so the
+ * page break cut through its last row rather than falling after a whole row.
+ */
+export function appendPage(t: StitchedTable, p: PageTable, cutAtBottom: boolean): void {
   // 1. Repeated header rows.
   let h = 0;
   while (h < p.ys.length - 1 && h < t.rows.length && h < 4) {
@@ -117,10 +123,13 @@ export function appendPage(t: StitchedTable, p: PageTable): void {
     if (a.col !== b.col || a.colSpan !== b.colSpan || b.row !== h) continue;
     const textB = blockText(b);
     // Merged down across the break: the part on this page is empty or goes on mid-sentence,
-    // or the text above ran to the very bottom of a merged cell whose left neighbour goes on
-    // too (a merged cell never outlives the one to its left: a new STT ends its Mục tiêu).
+    // or — when the break cut through the table — the text above ran to the very bottom of
+    // a cell merged over the same rows as its left neighbour, which goes on too (an STT and
+    // its Mục tiêu end together).
     const lastLine = a.lines[a.lines.length - 1];
-    const flows = (a.rowSpan > 1 || b.rowSpan > 1) && lastLine !== undefined && a.tail < 0.6 * lastLine.size && c > 0 && cont[c - 1]!;
+    const left = c > 0 ? t.blocks[t.owner[last]![c - 1]!]! : undefined;
+    const alongside = left !== undefined && left !== a && left.row === a.row && left.rowSpan === a.rowSpan;
+    const flows = cutAtBottom && (a.rowSpan > 1 || b.rowSpan > 1) && lastLine !== undefined && a.tail < 0.6 * lastLine.size && alongside && cont[c - 1]!;
     cont[c] = (a.rowSpan > 1 || b.rowSpan > 1 || merges[c]!) && (textB === "" || startsLower(textB) || flows);
   }
   // 3. Was the last row itself cut in two?
@@ -178,6 +187,7 @@ export function appendPage(t: StitchedTable, p: PageTable): void {
         colSpan: b.colSpan,
         lines: b.lines,
         width: p.textWidth[bi]!,
+        maxWidth: p.maxTextWidth[bi]!,
         tail: tailOf(b),
       });
     }
@@ -189,5 +199,5 @@ export function appendPage(t: StitchedTable, p: PageTable): void {
 
 /** The text of a stitched cell. */
 export function stitchedText(b: StitchedBlock): string {
-  return joinLines(b.lines, b.width);
+  return joinLines(b.lines, b.width, b.maxWidth);
 }

@@ -52,8 +52,11 @@ function letterWidth(l: TextLine): number {
   return (l.x1 - l.x0) / Math.max(1, l.text.length - spaces + 0.45 * spaces);
 }
 
-/** What goes between two lines of one cell whose text area is `width` points wide. */
-export function lineJoiner(prev: TextLine, next: TextLine, width: number): string {
+/**
+ * What goes between two lines of one cell whose text area is `width` points wide as far as
+ * its lines show (`maxWidth` at most: the cell less its padding).
+ */
+export function lineJoiner(prev: TextLine, next: TextLine, width: number, maxWidth = width): string {
   const cw = charWidth(prev);
   const firstWord = next.text.split(" ")[0] ?? "";
   const prevWidth = prev.x1 - prev.x0;
@@ -66,7 +69,7 @@ export function lineJoiner(prev: TextLine, next: TextLine, width: number): strin
   // "30/8/202" / "6"): the two pieces together would not fit on a line of their own.
   const lastWord = prev.text.slice(prev.text.lastIndexOf(" ") + 1);
   // Broken mid-word, the line above is filled up to the last character that fitted.
-  const full = width - prevWidth < 1.1 * letterWidth(next) + 0.5;
+  const full = maxWidth - prevWidth < 1.1 * letterWidth(next) + 0.5;
   const joined = (lastWord.length + firstWord.length) * Math.min(letterWidth(prev), letterWidth(next));
   const single = !prev.text.includes(" ");
   const digits = /\d$/.test(lastWord) && /^\d/.test(firstWord);
@@ -74,10 +77,10 @@ export function lineJoiner(prev: TextLine, next: TextLine, width: number): strin
   return " ";
 }
 
-export function joinLines(lines: TextLine[], width: number): string {
+export function joinLines(lines: TextLine[], width: number, maxWidth = width): string {
   let out = "";
   lines.forEach((l, i) => {
-    out += i === 0 ? l.text : lineJoiner(lines[i - 1]!, l, width) + l.text;
+    out += i === 0 ? l.text : lineJoiner(lines[i - 1]!, l, width, maxWidth) + l.text;
   });
   return out;
 }
