@@ -112,7 +112,7 @@ function readHeader(seg: Segment) {
         title = next.text;
         titleBlock = next;
       }
-    } else if (identity.kind === null && identity.numberRaw === null && /^[\p{Lu}\s,.-]+$/u.test(p.text) && !/CỘNG H[OÒ]À|ĐỘC LẬP|ĐẢNG CỘNG SẢN/u.test(p.text)) {
+    } else if (identity.kind === null && identity.numberRaw === null && /^[\p{Lu}\s,.-]+$/u.test(p.text) && !/CỘNG H(?:OÀ|ÒA)|ĐỘC LẬP|ĐẢNG CỘNG SẢN/u.test(p.text)) {
       orgLines.push(p.text);
     }
   });

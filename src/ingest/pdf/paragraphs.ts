@@ -1,7 +1,7 @@
 import { isAllCaps } from "../../normalize/numbering.js";
 import { parseNumbering } from "../../normalize/numbering.js";
 import type { TextRun } from "./geometry.js";
-import { groupLines, lineOf, type TextLine } from "./text-lines.js";
+import { lineOf, type TextLine } from "./text-lines.js";
 
 /**
  * Text outside tables → paragraphs in reading order. Lines are cut where a wide gap
@@ -35,27 +35,53 @@ function startsNew(text: string): boolean {
   );
 }
 
-/** A gap wider than this many font sizes separates side-by-side blocks (blank numbers in drafts, "số        /KH-SYT", are narrower). */
-const GAP = 5;
+/**
+ * Gaps that separate side-by-side blocks: wider than WIDE font sizes always; wider than
+ * NARROW only beside a wide gap in a line just above or below (a header column's second
+ * line), since blanks left in drafts ("số          /KH-SYT") are as wide on their own.
+ */
+const WIDE = 5;
+const NARROW = 2.2;
+
+interface Gap {
+  x0: number;
+  x1: number;
+  wide: boolean;
+}
 
 function fragmentsOf(runs: TextRun[]): TextLine[][] {
-  const lines = groupLines(runs.filter((r) => r.angle === 0));
-  // Re-split each line at wide gaps (groupLines has joined the runs).
-  const byLine: TextLine[][] = [];
-  const sorted = [...runs].filter((r) => r.angle === 0).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
-  for (const line of lines) {
-    const members = sorted.filter((r) => Math.abs(r.baseline - line.baseline) <= 0.45 * r.size + 0.01 && r.x0 >= line.x0 - 0.5 && r.x1 <= line.x1 + 0.5);
-    members.sort((a, b) => a.x0 - b.x0);
-    const frags: TextRun[][] = [];
+  const flat = runs.filter((r) => r.angle === 0).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  // Runs on one baseline, left to right.
+  const lines: TextRun[][] = [];
+  for (const r of flat) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(r.baseline - last[0]!.baseline) <= 0.45 * Math.min(r.size, last[0]!.size)) last.push(r);
+    else lines.push([r]);
+  }
+  const gaps: Gap[][] = lines.map((l) => {
+    l.sort((a, b) => a.x0 - b.x0);
+    const out: Gap[] = [];
     let end = -Infinity;
-    for (const r of members) {
-      if (frags.length === 0 || r.x0 - end > GAP * r.size) frags.push([r]);
-      else frags[frags.length - 1]!.push(r);
+    for (const r of l) {
+      const w = r.x0 - end;
+      if (w > NARROW * r.size) out.push({ x0: end, x1: r.x0, wide: w > WIDE * r.size });
       end = Math.max(end, r.x1);
     }
-    byLine.push(frags.map(lineOf).filter((f) => f.text !== ""));
-  }
-  return byLine.filter((l) => l.length > 0);
+    return out;
+  });
+  const supported = (i: number, g: Gap) =>
+    [i - 1, i + 1].some(
+      (j) => lines[j] !== undefined && Math.abs(lines[j]![0]!.baseline - lines[i]![0]!.baseline) <= 3 * lines[i]![0]!.size && gaps[j]!.some((h) => h.wide && h.x0 < g.x1 && h.x1 > g.x0),
+    );
+  return lines.map((l, i) => {
+    const cuts = new Set(gaps[i]!.filter((g) => g.wide || supported(i, g)).map((g) => g.x1));
+    const frags: TextRun[][] = [];
+    for (const r of l) {
+      if (frags.length === 0 || cuts.has(r.x0)) frags.push([r]);
+      else frags[frags.length - 1]!.push(r);
+    }
+    return frags.map(lineOf).filter((f) => f.text !== "");
+  }).filter((l) => l.length > 0);
 }
 
 /** The white gaps between side-by-side columns: left column ends by L, the next begins from R. */
