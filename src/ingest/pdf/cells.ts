@@ -35,11 +35,14 @@ export interface PageTable {
   bottom: number;
   /** Height of the page (pt), to compare tables on pages of one size. */
   pageHeight: number;
+  /** Columns read from positions under a header, not from ruling. */
+  borderless: boolean;
 }
 
 export function fillGrid(grid: Grid, runs: TextRun[], page: number, pageHeight: number): { table: PageTable; rest: TextRun[] } {
   const { xs, ys } = grid;
   const left = xs[0]!, right = xs[xs.length - 1]!, top = ys[0]!, bottom = ys[ys.length - 1]!;
+  // Runs outside the grid go back to the page.
   const buckets: TextRun[][] = grid.cells.map(() => []);
   const rest: TextRun[] = [];
   for (const run of runs) {
@@ -62,6 +65,12 @@ export function fillGrid(grid: Grid, runs: TextRun[], page: number, pageHeight: 
       buckets[grid.owner[r]![c]!]!.push(piece);
     }
   }
+  return { table: pageTable(page, pageHeight, grid, buckets), rest };
+}
+
+/** A page table from a grid and the runs found in each of its cells. */
+export function pageTable(page: number, pageHeight: number, grid: Grid, buckets: TextRun[][], borderless = false): PageTable {
+  const { xs, ys } = grid;
   const cells: PageCell[] = grid.cells.map((g, i) => ({
     ...g,
     x0: xs[g.col]!,
@@ -70,21 +79,35 @@ export function fillGrid(grid: Grid, runs: TextRun[], page: number, pageHeight: 
     y1: ys[g.row + g.rowSpan]!,
     lines: groupLines(buckets[i]!),
   }));
-  returnOverflow(cells, grid.owner, xs);
+  if (!borderless) returnOverflow(cells, grid.owner, xs);
   const offsets = cells.flatMap((c) => c.lines.map((l) => l.x0 - c.x0)).filter((d) => d >= 0);
-  const padding = offsets.length ? Math.min(8, Math.max(1, Math.min(...offsets))) : 5;
-  return { table: { page, xs, ys, cells, owner: grid.owner, padding, top, bottom, pageHeight, textWidth: textWidths(cells, padding), maxTextWidth: cells.map((c) => c.x1 - c.x0 - 2 * padding) }, rest };
+  const padding = offsets.length ? Math.min(8, Math.max(borderless ? 0 : 1, Math.min(...offsets))) : 5;
+  return {
+    page,
+    xs,
+    ys,
+    cells,
+    owner: grid.owner,
+    padding,
+    top: ys[0]!,
+    bottom: ys[ys.length - 1]!,
+    pageHeight,
+    // Without ruling the text area is unknown: no line break is taken for a hard one.
+    textWidth: borderless ? cells.map(() => 0) : textWidths(cells, padding),
+    maxTextWidth: cells.map((c) => c.x1 - c.x0 - 2 * padding),
+    borderless,
+  };
 }
 
 /** Index of the interval [bounds[i], bounds[i+1]) containing v, or -1. */
-function index(bounds: number[], v: number): number {
+export function index(bounds: number[], v: number): number {
   if (v < bounds[0]! || v > bounds[bounds.length - 1]!) return -1;
   for (let i = 0; i + 1 < bounds.length; i++) if (v < bounds[i + 1]!) return i;
   return bounds.length - 2;
 }
 
 /** Cuts a run where column rules cross it, sharing the characters out by position. */
-function cutAtRules(run: TextRun, xs: number[]): TextRun[] {
+export function cutAtRules(run: TextRun, xs: number[]): TextRun[] {
   if (run.angle !== 0) return [run];
   const inside = xs.filter((x) => x > run.x0 + 1 && x < run.x1 - 1);
   if (inside.length === 0) return [run];

@@ -24,6 +24,7 @@ export interface StitchedBlock {
 
 export interface StitchedTable {
   columns: number;
+  borderless: boolean;
   xs: number[];
   rows: Array<{ page: number; header: boolean }>;
   blocks: StitchedBlock[];
@@ -54,7 +55,7 @@ export function startTable(t: PageTable): StitchedTable {
     tail: tailOf(c),
   }));
   const rows = t.ys.slice(0, -1).map(() => ({ page: t.page, header: false }));
-  const out: StitchedTable = { columns: t.xs.length - 1, xs: t.xs, rows, blocks, owner: t.owner.map((r) => [...r]) };
+  const out: StitchedTable = { columns: t.xs.length - 1, borderless: t.borderless, xs: t.xs, rows, blocks, owner: t.owner.map((r) => [...r]) };
   // Leading rows that name columns are the header (until a later page proves more rows repeat).
   for (let r = 0; r < rows.length && r < 3; r++) {
     if (looksLikeTableHeader(distinct(out, r).join(" ")) || (r > 0 && rows[r - 1]!.header && isColumnNumbers(rowTexts(out, r)))) rows[r]!.header = true;
@@ -66,8 +67,10 @@ export function startTable(t: PageTable): StitchedTable {
 /** Same columns within a few points (the next page of the same table). */
 export function sameColumns(t: StitchedTable, p: PageTable): boolean {
   if (p.xs.length !== t.xs.length) return false;
-  const shift = p.xs[0]! - t.xs[0]!;
-  return p.xs.every((x, i) => Math.abs(x - shift - t.xs[i]!) <= 4) && Math.abs(shift) <= 40;
+  // Borderless columns are estimated from the text on each page: allow them more play.
+  const tolerance = t.borderless || p.borderless ? 15 : 4;
+  const shift = t.borderless || p.borderless ? 0 : p.xs[0]! - t.xs[0]!;
+  return p.xs.every((x, i) => Math.abs(x - shift - t.xs[i]!) <= tolerance) && Math.abs(shift) <= 40;
 }
 
 /** Texts of the cells that start in row r (a merged cell counted once). */
