@@ -4,8 +4,8 @@
  * rendered from them. Per fixture and format it prints cell-level precision / recall / F1
  * on the logical grid (merged text repeated in every covered position; text compared
  * after NFC and whitespace collapsing), the share of task rows with every cell right, and
- * the row count. Rows are aligned first (longest common subsequence on row text), so one
- * missing row costs that row, not every row after it. Exits 1 when a target is missed.
+ * the row count. Rows are aligned first (longest common subsequence, rows matching when
+ * most of their cells do), so one missing row costs that row, not every row after it. Exits 1 when a target is missed.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -54,13 +54,18 @@ function isTaskRow(row: string[], index: number, headerRows: number): boolean {
   return !(rest.size === 1 || new Set(row).size === 1);
 }
 
-function lcs(a: string[], b: string[]): Array<[number, number]> {
+/** Longest common subsequence of rows, two rows matching when most of their cells agree. */
+function lcs(a: string[][], b: string[][]): Array<[number, number]> {
+  const same = (x: string[], y: string[]) => {
+    const filled = x.map((c, i) => [c, y[i] ?? ""] as const).filter(([c, d]) => c !== "" || d !== "");
+    return filled.length > 0 && filled.filter(([c, d]) => c === d).length * 2 > filled.length;
+  };
   const n = a.length, m = b.length;
   const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = same(a[i]!, b[j]!) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const out: Array<[number, number]> = [];
   for (let i = 0, j = 0; i < n && j < m; ) {
-    if (a[i] === b[j]) out.push([i++, j++]);
+    if (same(a[i]!, b[j]!) && dp[i]![j] === dp[i + 1]![j + 1]! + 1) out.push([i++, j++]);
     else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
     else j++;
   }
@@ -68,9 +73,7 @@ function lcs(a: string[], b: string[]): Array<[number, number]> {
 }
 
 function score(truth: string[][], got: string[][], headerRows: number): Score {
-  // Align rows on their first two cells (STT and the first text), then compare all cells.
-  const key = (r: string[]) => r.slice(0, 3).join("|");
-  const pairs = lcs(truth.map(key), got.map(key));
+  const pairs = lcs(truth, got);
   const s: Score = { tp: 0, fp: 0, fn: 0, rowsRight: 0, taskRows: 0, rows: got.length, truthRows: truth.length };
   const matchedT = new Set(pairs.map(([i]) => i));
   const matchedG = new Set(pairs.map(([, j]) => j));
@@ -136,6 +139,25 @@ for (const name of names) {
     if (!ok) failed++;
     const t = `F1≥${pct(target.f1)}${target.rows ? `, rows≥${pct(target.rows)}` : ""}${target.rowCount ? ", rows =" : ""}`;
     rows.push([name, kind.label + (borderless ? " (borderless)" : ""), pct(p), pct(r), pct(f1), `${pct(rowShare)} (${total.rowsRight}/${total.taskRows})`, `${total.rows}/${total.truthRows}`, `${ok ? "ok" : "MISSED"}: ${t}`]);
+  }
+}
+// Baselines (--baselines): the same measure for mammoth on the DOCX files.
+if (process.argv.includes("--baselines")) {
+  const { mammothTables } = await import("./baselines/mammoth.js");
+  for (const name of names) {
+    const spec = loadSpec(join(ROOT, "fixtures/render", `${name}.yaml`));
+    const truths = spec.blocks.filter(isTable).map((b) => b.table).filter((t) => !t.layout);
+    const path = `fixtures/docx/${name}.docx`;
+    if (truths.length === 0 || !existsSync(join(ROOT, path))) continue;
+    // mammoth also returns layout tables; keep those with the truth's column count, in order.
+    const got = (await mammothTables(readFileSync(join(ROOT, path)))).filter((g) => truths.some((t) => g[0]?.length === t.widths.length));
+    const total: Score = { tp: 0, fp: 0, fn: 0, rowsRight: 0, taskRows: 0, rows: 0, truthRows: 0 };
+    truths.forEach((t, k) => {
+      const s = score(truthGrid(t), (got[k] ?? []).map((r) => r.map(norm)), t.headerRows ?? 0);
+      for (const key of Object.keys(total) as Array<keyof Score>) total[key] += s[key];
+    });
+    const p = total.tp / (total.tp + total.fp), r = total.tp / (total.tp + total.fn);
+    rows.push([name, "docx via mammoth (baseline)", pct(p), pct(r), pct((2 * p * r) / (p + r)), `${pct(total.rowsRight / total.taskRows)} (${total.rowsRight}/${total.taskRows})`, `${total.rows}/${total.truthRows}`, "—"]);
   }
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
