@@ -124,7 +124,7 @@ export function tableTasks(runs: TableRun[]): { tasks: Task[]; fields: Set<TaskF
       const context = [...c.roles]
         .filter(([i, r]) => (r === "group" || r === "objective") && i !== c.text && cell(i) !== "")
         .sort(([a], [b]) => a - b)
-        .map(([i]) => `${c.names.get(i)}: ${cell(i)}`);
+        .map(([i]) => `${c.names.get(i)}: ${cell(i).replace(/\s+/g, " ").trim()}`);
       const textCell = row.cells[c.text]!;
       const location = { ...row.location, ...textCell.location };
       const task = buildTask(id, [...sections.map((s) => s.title), ...context], text, draft, "table", location);

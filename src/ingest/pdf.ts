@@ -95,7 +95,8 @@ export async function ingestPdf(bytes: Uint8Array, path: string, sha256: string,
 function openError(e: unknown): UnreadableInputError {
   const err = e as { name?: string; code?: number; message?: string };
   if (err?.name === "PasswordException") return new UnreadableInputError(err.code === 2 ? "pdf-password-incorrect" : "pdf-password-required");
-  return new UnreadableInputError("pdf-corrupt", err?.message ? err.message.split("\n")[0]!.slice(0, 120) : undefined);
+  // pdf.js's own wording ("Invalid PDF structure.") adds nothing a user can act on.
+  return new UnreadableInputError("pdf-corrupt");
 }
 
 /** A line at the top of most pages, the same each time, is a running head. */
