@@ -144,22 +144,29 @@ function textWidths(cells: PageCell[], padding: number): number[] {
 
 /**
  * LibreOffice draws the text of a merged cell that does not fit over the rule below it,
- * into the next cell. Lines that cross the top rule of their cell, and the lines that
- * follow them at the same pitch, go back to the cell above.
+ * into the next cell. Lines that cross the top rule of their cell go back to the cell
+ * above, with the lines that follow them at the same pitch; so does a first group of lines
+ * set apart from the cell's own text by a gap, when the cell above runs to its bottom and
+ * the group does not begin like a cell of its own (a capitalised word).
  */
 function returnOverflow(cells: PageCell[], owner: number[][], xs: number[]): void {
   for (const cell of cells) {
     if (cell.row === 0 || cell.lines.length === 0) continue;
     const first = cell.lines[0]!;
-    if (first.baseline - 0.75 * first.size >= cell.y0 - 0.5) continue;
     const col = index(xs, (first.x0 + first.x1) / 2);
     if (col < 0) continue;
     const above = cells[owner[cell.row - 1]![col]!]!;
     if (above === cell || first.x0 < above.x0 - 1 || first.x1 > above.x1 + 1 || above.lines.length < 2) continue;
     const n = above.lines.length;
-    const pitch = above.lines[n - 1]!.baseline - above.lines[n - 2]!.baseline;
-    let k = 1;
-    while (k < cell.lines.length && Math.abs(cell.lines[k]!.baseline - cell.lines[k - 1]!.baseline - pitch) < 0.5 && cell.lines[k]!.x1 <= above.x1 + 1) k++;
-    above.lines.push(...cell.lines.splice(0, k));
+    const last = above.lines[n - 1]!;
+    const pitch = last.baseline - above.lines[n - 2]!.baseline;
+    let k = 0;
+    if (first.baseline - 0.75 * first.size < cell.y0 - 0.5) {
+      k = 1;
+      while (k < cell.lines.length && Math.abs(cell.lines[k]!.baseline - cell.lines[k - 1]!.baseline - pitch) < 0.5 && cell.lines[k]!.x1 <= above.x1 + 1) k++;
+    } else if (above.y1 - (last.baseline + 0.25 * last.size) < 0.6 * last.size && !/^\p{Lu}\p{Ll}/u.test(first.text)) {
+      k = Math.max(0, cell.lines.findIndex((l, i) => i > 0 && l.baseline - cell.lines[i - 1]!.baseline > 1.5 * pitch));
+    }
+    if (k > 0) above.lines.push(...cell.lines.splice(0, k));
   }
 }

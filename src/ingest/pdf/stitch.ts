@@ -135,6 +135,20 @@ export function appendPage(t: StitchedTable, p: PageTable, cutAtBottom: boolean)
     const flows = cutAtBottom && (a.rowSpan > 1 || b.rowSpan > 1) && lastLine !== undefined && a.tail < 0.6 * lastLine.size && alongside && cont[c - 1]!;
     cont[c] = (a.rowSpan > 1 || b.rowSpan > 1 || merges[c]!) && (textB === "" || startsLower(textB) || flows);
   }
+  // LibreOffice draws what did not fit of a merged cell ending at the break at the top of
+  // the cell below it on the next page: a first group of lines, a gap, then that cell's own
+  // text. The first group goes back when it does not begin like a cell of its own.
+  for (let c = 0; c < t.columns; c++) {
+    const a = t.blocks[t.owner[last]![c]!]!;
+    const b = pBlockAt(c);
+    const lastLine = a.lines[a.lines.length - 1];
+    if (cont[c] || a.col !== b.col || a.colSpan !== b.colSpan || b.row !== h || !lastLine || a.tail > 0.6 * lastLine.size || a.lines.length < 2) continue;
+    const pitch = lastLine.baseline - a.lines[a.lines.length - 2]!.baseline;
+    const cut = b.lines.findIndex((l, i) => i > 0 && l.baseline - b.lines[i - 1]!.baseline > 1.5 * pitch);
+    if (cut < 0 || /^\p{Lu}\p{Ll}/u.test(b.lines[0]!.text)) continue;
+    a.lines = [...a.lines, ...b.lines.splice(0, cut)];
+  }
+
   // 3. Was the last row itself cut in two?
   // Cut rows go on mid-sentence in most of their cells; a new row starts with capitals.
   const stt = blockText(pBlockAt(0));
