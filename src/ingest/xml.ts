@@ -26,6 +26,7 @@ const CANONICAL: Record<string, string> = {
 };
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function fail(detail: string): never {
   throw new UnreadableInputError("xml-malformed", detail);
@@ -140,10 +141,9 @@ export function parseXml(text: string, maxDepth: number): XmlElement {
     const rawName = m[0];
     const rawAttrs: Array<[string, string]> = [];
     let ns: Map<string, string> | null = null;
-    const attrRe = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-    attrRe.lastIndex = rawName.length;
+    ATTRIBUTE.lastIndex = rawName.length;
     let a: RegExpExecArray | null;
-    while ((a = attrRe.exec(inner)) !== null) {
+    while (inner.length > rawName.length && (a = ATTRIBUTE.exec(inner)) !== null) {
       const an = a[1]!;
       const value = decodeEntities(a[2] ?? a[3] ?? "");
       if (an === "xmlns") (ns ??= new Map()).set("", value);

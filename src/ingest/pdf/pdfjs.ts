@@ -32,7 +32,30 @@ export interface PdfjsModule {
 
 let loaded: Promise<PdfjsModule> | null = null;
 
+/**
+ * The legacy build bundles core-js, which on Node 20 replaces the engine's own
+ * Array.prototype.push and JSON.parse with JavaScript versions (its feature tests trip
+ * on edge cases no caller here meets) — for the whole process, making every push and
+ * every parse after the first PDF several times slower. The worker module (which pdf.js
+ * would import itself on the first document) is loaded here too, and the originals put
+ * back once both are in.
+ */
+async function importPdfjs(): Promise<PdfjsModule> {
+  const push = Object.getOwnPropertyDescriptor(Array.prototype, "push")!;
+  const parse = Object.getOwnPropertyDescriptor(JSON, "parse")!;
+  try {
+    const pdfjs = (await import("pdfjs-dist/legacy/build/pdf.mjs")) as unknown as PdfjsModule;
+    // pdf.js runs its "fake worker" in this thread from globalThis.pdfjsWorker when set.
+    const worker: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import(worker)) as unknown;
+    return pdfjs;
+  } finally {
+    Object.defineProperty(Array.prototype, "push", push);
+    Object.defineProperty(JSON, "parse", parse);
+  }
+}
+
 export function loadPdfjs(): Promise<PdfjsModule> {
-  loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs") as unknown as Promise<PdfjsModule>;
+  loaded ??= importPdfjs();
   return loaded;
 }

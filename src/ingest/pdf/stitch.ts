@@ -25,6 +25,8 @@ export interface StitchedBlock {
 export interface StitchedTable {
   columns: number;
   borderless: boolean;
+  /** The column holding most text on the first page: the task text. */
+  main: number;
   xs: number[];
   rows: Array<{ page: number; header: boolean }>;
   blocks: StitchedBlock[];
@@ -55,7 +57,8 @@ export function startTable(t: PageTable): StitchedTable {
     tail: tailOf(c),
   }));
   const rows = t.ys.slice(0, -1).map(() => ({ page: t.page, header: false }));
-  const out: StitchedTable = { columns: t.xs.length - 1, borderless: t.borderless, xs: t.xs, rows, blocks, owner: t.owner.map((r) => [...r]) };
+  const out: StitchedTable = { columns: t.xs.length - 1, borderless: t.borderless, main: 0, xs: t.xs, rows, blocks, owner: t.owner.map((r) => [...r]) };
+  out.main = mainColumn(out);
   // Leading rows that name columns are the header (until a later page proves more rows repeat).
   for (let r = 0; r < rows.length && r < 3; r++) {
     if (looksLikeTableHeader(distinct(out, r).join(" ")) || (r > 0 && rows[r - 1]!.header && isColumnNumbers(rowTexts(out, r)))) rows[r]!.header = true;
@@ -152,7 +155,7 @@ export function appendPage(t: StitchedTable, p: PageTable, cutAtBottom: boolean)
   // 3. Was the last row itself cut in two?
   // Cut rows go on mid-sentence in most of their cells; a new row starts with capitals.
   const stt = blockText(pBlockAt(0));
-  const main = blockText(pBlockAt(mainColumn(t)));
+  const main = blockText(pBlockAt(t.main));
   let lower = 0;
   let upper = 0;
   let empty = 0;
