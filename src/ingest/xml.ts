@@ -26,7 +26,7 @@ const CANONICAL: Record<string, string> = {
 };
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
 
 function fail(detail: string): never {
   throw new UnreadableInputError("xml-malformed", detail);
@@ -141,11 +141,8 @@ export function parseXml(text: string, maxDepth: number): XmlElement {
     const rawName = m[0];
     const rawAttrs: Array<[string, string]> = [];
     let ns: Map<string, string> | null = null;
-    ATTRIBUTE.lastIndex = rawName.length;
-    let a: RegExpExecArray | null;
-    while (inner.length > rawName.length && (a = ATTRIBUTE.exec(inner)) !== null) {
-      const an = a[1]!;
-      const value = decodeEntities(a[2] ?? a[3] ?? "");
+    for (const [an, raw] of attributes(inner, rawName.length)) {
+      const value = decodeEntities(raw);
       if (an === "xmlns") (ns ??= new Map()).set("", value);
       else if (an.startsWith("xmlns:")) (ns ??= new Map()).set(an.slice(6), value);
       else rawAttrs.push([an, value]);
@@ -165,6 +162,32 @@ export function parseXml(text: string, maxDepth: number): XmlElement {
   if (stack.length > 0) fail(`unclosed <${stack[stack.length - 1]!.rawName}> (truncated?)`);
   if (!root) fail("no root element");
   return root;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** name="value" pairs of a start tag, scanned once left to right (no regex backtracking). */
+function attributes(tag: string, from: number): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  let i = from;
+  const n = tag.length;
+  for (;;) {
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    if (i >= n) return out;
+    const start = i;
+    while (i < n && tag[i] !== "=" && !isSpace(tag.charCodeAt(i))) i++;
+    const name = tag.slice(start, i);
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    if (name === "" || tag[i] !== "=") fail("malformed attribute");
+    i++;
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    const q = tag[i];
+    if (q !== '"' && q !== "'") fail("unquoted attribute value");
+    const end = tag.indexOf(q, i + 1);
+    if (end < 0) fail("unterminated attribute value");
+    out.push([name, tag.slice(i + 1, end)]);
+    i = end + 1;
+  }
 }
 
 /** Child elements, optionally by name. */

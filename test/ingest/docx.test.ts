@@ -271,6 +271,8 @@ describe("DOCX packages that cannot be read", () => {
   it("malformed XML", async () => {
     expect(await reason(zip([{ name: "word/document.xml", data: "<w:document><w:body></w:document>" }]))).toBe("xml-malformed");
     expect(await reason(zip([{ name: "word/document.xml", data: "<w:document>&nbsp;</w:document>" }]))).toBe("xml-malformed");
+    // A long attribute run that never closes: scanned once, not backtracked over.
+    expect(await reason(zip([{ name: "word/document.xml", data: `<w:document =${"a".repeat(2_000_000)}/>`, method: 0 }]))).toBe("xml-malformed");
   });
 
   it("a legacy .doc (OLE2) file", async () => {
