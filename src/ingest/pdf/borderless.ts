@@ -149,20 +149,42 @@ function boundaries(cols: Array<{ x0: number; x1: number }>, body: Line[]): numb
       }
     }
   }
-  const xs = [Math.min(cols[0]!.x0, ...words.map((w) => w[0])) - 1];
+  let lo0 = cols[0]!.x0;
+  let hi0 = cols[cols.length - 1]!.x1;
+  for (const [a, b] of words) {
+    lo0 = Math.min(lo0, a);
+    hi0 = Math.max(hi0, b);
+  }
+  // How many words cross each half point: one pass over the words (a difference array).
+  const step = 0.5;
+  const origin = Math.floor(lo0) - 1;
+  const size = Math.ceil((hi0 - origin) / step) + 2;
+  const diff = new Int32Array(size + 1);
+  for (const [a, b] of words) {
+    const i0 = Math.max(0, Math.floor((a - origin) / step) + 1);
+    const i1 = Math.min(size, Math.ceil((b - origin) / step));
+    if (i1 > i0) {
+      diff[i0]!++;
+      diff[i1]!--;
+    }
+  }
+  const crossing = new Int32Array(size);
+  for (let i = 0, acc = 0; i < size; i++) crossing[i] = acc += diff[i]!;
+  const xs = [lo0 - 1];
   for (let k = 0; k + 1 < cols.length; k++) {
     const a = cols[k]!, b = cols[k + 1]!;
     const lo = (a.x0 + a.x1) / 2, hi = (b.x0 + b.x1) / 2;
     let best: { cost: number; from: number; to: number } | null = null;
     let run: { cost: number; from: number; to: number } | null = null;
-    for (let x = lo; x <= hi; x += 0.5) {
-      const cost = words.filter(([w0, w1]) => w0 < x && w1 > x).length + (x < a.x1 || x > b.x0 ? 0.5 : 0);
+    for (let x = lo; x <= hi; x += step) {
+      const i = Math.min(size - 1, Math.max(0, Math.round((x - origin) / step)));
+      const cost = crossing[i]! + (x < a.x1 || x > b.x0 ? 0.5 : 0);
       if (run && run.cost === cost) run.to = x;
       else run = { cost, from: x, to: x };
       if (!best || run.cost < best.cost || (run.cost === best.cost && run.to - run.from > best.to - best.from)) best = { ...run };
     }
     xs.push(best ? (best.from + best.to) / 2 : (a.x1 + b.x0) / 2);
   }
-  xs.push(Math.max(cols[cols.length - 1]!.x1, ...words.map((w) => w[1])) + 1);
+  xs.push(hi0 + 1);
   return xs;
 }

@@ -9,6 +9,9 @@ import { isHorizontal, type Rule } from "./geometry.js";
  */
 const SNAP = 2;
 const TOUCH = 3;
+/** Bounds that keep a page of hostile drawing from taking quadratic time or memory. */
+const MAX_RULES = 20_000;
+const MAX_UNITS = 200_000;
 
 export interface GridCellBox {
   row: number;
@@ -60,6 +63,7 @@ function mergeLines(lines: Line[]): Line[] {
 }
 
 export function findGrids(rules: Rule[], minCells = 2): Grid[] {
+  if (rules.length > MAX_RULES) return [];
   const hs = mergeLines(rules.filter(isHorizontal).map((r) => ({ pos: (r.y0 + r.y1) / 2, a: r.x0, b: r.x1 })));
   const vs = mergeLines(rules.filter((r) => !isHorizontal(r)).map((r) => ({ pos: (r.x0 + r.x1) / 2, a: r.y0, b: r.y1 })));
   // Union-find over h and v lines that touch.
@@ -116,7 +120,7 @@ function buildGrid(h: Line[], v: Line[]): Grid | null {
   const xs = positions(v);
   const rows = ys.length - 1;
   const cols = xs.length - 1;
-  if (rows < 1 || cols < 1) return null;
+  if (rows < 1 || cols < 1 || rows * cols > MAX_UNITS) return null;
   const id = (r: number, c: number) => r * cols + c;
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
