@@ -14,7 +14,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { ingest } from "../src/ingest/index.js";
+import type { ingest as Ingest } from "../src/ingest/index.js";
+// The built library (as users run it): tsx would also transform pdf.js on the fly.
+const { ingest } = (await import(new URL("../dist/ingest/index.js", import.meta.url).href)) as { ingest: typeof Ingest };
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const PDF = join(ROOT, "fixtures/pdf/bench-40.pdf");
