@@ -69,7 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument("<paths...>", "files or folders")
     .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
     .option("-o, --output <file>", "write to a file instead of stdout")
-    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string }) => {
+    .option("--password <password>", "password of encrypted PDF files")
+    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string; password?: string }) => {
       const { runExtract } = await import("./extract.js");
       code = await runExtract(paths, opts);
     });

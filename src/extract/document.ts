@@ -125,7 +125,7 @@ function readHeader(seg: Segment) {
         title = next.text;
         titleBlock = next;
       }
-    } else if (identity.kind === null && identity.numberRaw === null && /^[\p{Lu}\s,.-]+$/u.test(p.text) && !/CỘNG H[OÒ]À|ĐỘC LẬP|ĐẢNG CỘNG SẢN/u.test(p.text)) {
+    } else if (identity.kind === null && identity.numberRaw === null && /^[\p{Lu}\s,.-]+$/u.test(p.text) && !/CỘNG H(?:OÀ|ÒA)|ĐỘC LẬP|ĐẢNG CỘNG SẢN/u.test(p.text)) {
       orgLines.push(p.text);
     }
   });
@@ -150,15 +150,24 @@ function readAppendix(heading: ParagraphBlock[]): Appendix {
   };
 }
 
-/** Consecutive tables (nothing but other tables between them) continue one another. */
+/**
+ * Consecutive tables (nothing but other tables between them) continue one another —
+ * unless pages are missing between them (a scanned page whose content could not be read).
+ */
 function tableRuns(blocks: Block[]): TableRun[] {
   const runs: TableRun[] = [];
   let prev: Block | null = null;
   for (const b of blocks) {
-    if (b.type === "table") runs.push({ table: b, continues: prev?.type === "table" });
+    if (b.type === "table") runs.push({ table: b, continues: prev?.type === "table" && !pagesMissing(prev, b) });
     prev = b;
   }
   return runs;
+}
+
+function pagesMissing(a: TableBlock, b: TableBlock): boolean {
+  const end = a.rows[a.rows.length - 1]?.location.page;
+  const start = b.rows[0]?.location.page;
+  return end !== undefined && start !== undefined && start > end + 1;
 }
 
 /**

@@ -124,7 +124,7 @@ export function tableTasks(runs: TableRun[]): { tasks: Task[]; fields: Set<TaskF
       const context = [...c.roles]
         .filter(([i, r]) => (r === "group" || r === "objective") && i !== c.text && cell(i) !== "")
         .sort(([a], [b]) => a - b)
-        .map(([i]) => `${c.names.get(i)}: ${cell(i)}`);
+        .map(([i]) => `${c.names.get(i)}: ${cell(i).replace(/\s+/g, " ").trim()}`);
       const textCell = row.cells[c.text]!;
       const location = { ...row.location, ...textCell.location };
       const task = withConfidence(buildTask(id, [...sections.map((s) => s.title), ...context], text, draft, "table", location), row.confidence);
@@ -180,7 +180,7 @@ function sectionOf(stt: string, text: string, otherFields: number, row: TableRow
   }
   if (/^(?:X{0,2}(?:IX|IV|V?I{0,3})|[A-ZĐ])$/u.test(stt) && stt !== "" && otherFields === 0) {
     const key = /^[IVX]+$/.test(stt) ? "roman" : "upper-letter";
-    return { key, value: stt, title: text ? `${stt}. ${text}` : stt };
+    return { key, value: stt, title: text ? `${stt} ${text}` : stt };
   }
   // One cell spanning the whole row: a group title.
   const origin = row.cells[0];

@@ -1,11 +1,51 @@
 import { createHash } from "node:crypto";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { detectFormat, formatFromName } from "./detect.js";
+import { UnreadableInputError } from "./errors.js";
+import type { IngestOptions } from "./limits.js";
 import type { SourceDocument } from "./source-document.js";
 import { ingestText } from "./text.js";
 
 export type { Block, ParagraphBlock, SourceDocument, TableBlock, TableCell, TableRow, TextSpan } from "./source-document.js";
+export { UnreadableInputError, type UnreadableReason } from "./errors.js";
+export { DEFAULT_LIMITS, type IngestLimits, type IngestOptions } from "./limits.js";
 
-/** Turns the bytes of one file into a SourceDocument. */
-export async function ingest(bytes: Uint8Array, path: string): Promise<SourceDocument> {
+/**
+ * Turns the bytes of one file into a SourceDocument. The format comes from the content;
+ * a file whose extension says otherwise still works and gets an info diagnostic. The
+ * PDF and DOCX readers are loaded only when such a file arrives. Throws
+ * UnreadableInputError when the file cannot be read at all.
+ */
+export async function ingest(bytes: Uint8Array, path: string, options: IngestOptions = {}): Promise<SourceDocument> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  return ingestText(bytes, path, sha256);
+  const format = detectFormat(bytes);
+  let doc: SourceDocument;
+  switch (format) {
+    case "pdf": {
+      const { ingestPdf } = await import("./pdf.js");
+      doc = await ingestPdf(bytes, path, sha256, options);
+      break;
+    }
+    case "docx": {
+      const { ingestDocx } = await import("./docx.js");
+      doc = ingestDocx(bytes, path, sha256, options);
+      break;
+    }
+    case "ole":
+      throw new UnreadableInputError("ole-unsupported");
+    default:
+      doc = ingestText(bytes, path, sha256);
+  }
+  const named = formatFromName(path);
+  if (named !== null && named !== format) doc.diagnostics.unshift(mismatch(path, named, format));
+  return doc;
+}
+
+function mismatch(path: string, named: string, actual: string): Diagnostic {
+  return {
+    code: "format-mismatch",
+    severity: "info",
+    message: `The file name says ${named.toUpperCase()} but the content is ${actual.toUpperCase()}; it was read as ${actual.toUpperCase()}.`,
+    data: { extension: path.slice(path.lastIndexOf(".")), format: actual },
+  };
 }

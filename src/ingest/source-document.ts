@@ -28,6 +28,8 @@ export interface ParagraphBlock {
   /** Where each piece of `text` came from, to point findings at the original. */
   spans: TextSpan[];
   location: Location;
+  /** Outline level (0 = top) where the source marks one: DOCX headings and outline numbering. */
+  level?: number;
 }
 
 /** Maps text[offset..] to the original: `column` is where that piece starts on `line`. */
