@@ -48,6 +48,16 @@ describe("same plan, same tasks, whatever the format", () => {
     expect(filled.documents.flatMap((d) => d.tasks).map(task)).toEqual(t);
   });
 
+  it("seed 002's appendix: the text whose layout was lost gives the same tasks as the DOCX and the PDF", async () => {
+    // Text rows carry a recovery confidence; DOCX/PDF rows are read, not guessed.
+    const strip = (t: Task) => ({ ...task(t), confidence: undefined });
+    const [text, docx, pdf] = await Promise.all([SEED.phuLuc, "fixtures/docx/seed-002-appendix.docx", "fixtures/pdf/seed-002-appendix.pdf"].map(extractFixture));
+    const t = text.documents.flatMap((d) => d.tasks).map(strip);
+    expect(t).toHaveLength(64);
+    expect(docx.documents.flatMap((d) => d.tasks).map(strip)).toEqual(t);
+    expect(pdf.documents.flatMap((d) => d.tasks).map(strip)).toEqual(t);
+  });
+
   it("seed 002's appendix: every transcribed activity row is a task with its lead, coordinators, product and deadline", async () => {
     const tr = parse(readFileSync(`${ROOT}/fixtures/tables/seed-002-appendix.yaml`, "utf8")) as {
       rows: Array<Record<string, string | undefined> & { span?: Record<string, number> }>;
