@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { splitUnits } from "../src/extract/units.js";
 import type { PlanFile } from "../src/model/plan-file.js";
 import type { Task } from "../src/model/task.js";
+import { check } from "../src/lint/check.js";
 import { extractFixture, ROOT, SEED } from "./helpers/fixtures.js";
 
 /**
@@ -113,5 +114,26 @@ describe("fixtures are current", () => {
       expect(existsSync(`${ROOT}/fixtures/docx/${name}.docx`), name).toBe(true);
       expect(existsSync(`${ROOT}/fixtures/pdf/${name}.pdf`), name).toBe(true);
     }
+  });
+});
+
+describe("same plan, same task findings, whatever the format", () => {
+  const taskFindings = async (path: string) => {
+    const cwd = process.cwd();
+    process.chdir(ROOT);
+    try {
+      const run = await check([path]);
+      return run.results.flatMap((r) => r.findings.filter((f) => f.taskId !== undefined).map((f) => `${f.ruleId} ${f.messageId} ${f.taskId} ${f.message}`));
+    } finally {
+      process.chdir(cwd);
+    }
+  };
+  it.each([
+    [SEED.dangUy, ["fixtures/docx/seed-000.docx", "fixtures/pdf/seed-000.pdf"]],
+    [SEED.phuLuc, ["fixtures/docx/seed-002-appendix.docx", "fixtures/pdf/seed-002-appendix.pdf"]],
+  ])("%s", async (text, others) => {
+    const expected = await taskFindings(text);
+    expect(expected.length).toBeGreaterThan(10);
+    for (const o of others) expect(await taskFindings(o), o).toEqual(expected);
   });
 });
