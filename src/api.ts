@@ -1,23 +1,73 @@
-import { readFile } from "node:fs/promises";
 import { extractPlanFile } from "./extract/index.js";
+import { Budget, BudgetExceededError } from "./ingest/budget.js";
 import { ingest } from "./ingest/index.js";
-import { describeFsError } from "./io/errors.js";
+import { unreadableDiagnostic, unreadableMessage, type UnreadableReason } from "./io/messages.js";
+import { readFileLimited } from "./io/read.js";
+import type { Diagnostic } from "./model/diagnostic.js";
 import type { PlanFile } from "./model/plan-file.js";
 
-/** Extracts the plan model from bytes already in memory. */
-export async function extractBytes(bytes: Uint8Array, path: string): Promise<PlanFile> {
-  return extractPlanFile(await ingest(bytes, path));
+/** Limits applied to each input file; every one has a default. */
+export interface ExtractOptions {
+  /** Largest file read, in bytes (default 100 MiB). Checked before reading and while reading. */
+  maxFileSize?: number;
+  /** Time budget per file in milliseconds, reading and extraction together (default 60 000; 0 = none). */
+  fileTimeout?: number;
+  /** Largest total unpacked size of a DOCX (ZIP) in bytes (default 200 MiB) — for the DOCX reader. */
+  maxUnpackedSize?: number;
+  /** Largest unpacked:packed ratio of a ZIP entry (default 100) — for the DOCX reader. */
+  maxCompressionRatio?: number;
 }
 
-export type ExtractResult = { ok: true; planFile: PlanFile } | { ok: false; path: string; code: string; reason: string };
+export const DEFAULT_LIMITS: Required<ExtractOptions> = {
+  maxFileSize: 100 * 1024 * 1024,
+  fileTimeout: 60_000,
+  maxUnpackedSize: 200 * 1024 * 1024,
+  maxCompressionRatio: 100,
+};
 
-/** Reads and extracts one file; a file that cannot be read is a result, not an exception. */
-export async function extractFile(path: string): Promise<ExtractResult> {
-  let bytes: Uint8Array;
+/** Extracts the plan model from bytes already in memory. */
+export async function extractBytes(bytes: Uint8Array, path: string, options: Pick<ExtractOptions, "fileTimeout"> = {}): Promise<PlanFile> {
+  const budget = new Budget(options.fileTimeout ?? 0);
+  return extractPlanFile(await ingest(bytes, path, { budget }), budget);
+}
+
+/**
+ * A file plan-lint could not turn into a PlanFile: missing, unreadable, too large, over its
+ * time budget, or an internal error. `code` is the reason ("too-large"), `reason` a one-line
+ * English text, `diagnostic` the `unreadable-input` diagnostic a report shows for it.
+ */
+export interface ExtractFailure {
+  ok: false;
+  path: string;
+  code: UnreadableReason;
+  reason: string;
+  diagnostic: Diagnostic;
+  /** The exception, for `internal-error` only (printed with --debug). */
+  error?: unknown;
+}
+
+export type ExtractResult = { ok: true; planFile: PlanFile } | ExtractFailure;
+
+/**
+ * Reads and extracts one file under the given limits. A file that cannot be read or
+ * processed is a result, never an exception. A file that was read but holds nothing usable
+ * (empty, binary) is a PlanFile with no documents and an `unreadable-input` diagnostic.
+ */
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<ExtractResult> {
+  const limits = { ...DEFAULT_LIMITS, ...options };
+  const budget = new Budget(limits.fileTimeout);
+  const read = await readFileLimited(path, limits.maxFileSize, budget);
+  if (!read.ok) return failure(path, read.reason, read.data);
   try {
-    bytes = await readFile(path);
+    const source = await ingest(read.bytes, path, { budget, sha256: read.sha256 });
+    return { ok: true, planFile: extractPlanFile(source, budget) };
   } catch (e) {
-    return { ok: false, path, ...describeFsError(e) };
+    if (e instanceof BudgetExceededError) return failure(path, "timeout", { limit: limits.fileTimeout });
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ...failure(path, "internal-error", { detail }), error: e };
   }
-  return { ok: true, planFile: await extractBytes(bytes, path) };
+}
+
+function failure(path: string, code: UnreadableReason, data: Record<string, string | number>): ExtractFailure {
+  return { ok: false, path, code, reason: unreadableMessage(code, "en", data), diagnostic: unreadableDiagnostic(code, data) };
 }

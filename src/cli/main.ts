@@ -8,6 +8,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("Đọc và kiểm tra kế hoạch, báo cáo của cơ quan nhà nước (PDF, DOCX, văn bản)")
     .version(VERSION, "-V, --version")
     .option("--debug", "print stack traces for internal errors")
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["vi", "en"]).default("vi"))
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -18,9 +19,20 @@ export async function main(argv: string[]): Promise<number> {
     .argument("<paths...>", "files or folders")
     .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
     .option("-o, --output <file>", "write to a file instead of stdout")
-    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string }) => {
+    .option("--max-file-size <size>", "skip files larger than this (e.g. 100MB)", "100MB")
+    .option("--file-timeout <duration>", "time allowed per file (e.g. 60s; 0 = no limit)", "60s")
+    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string; maxFileSize: string; fileTimeout: string }) => {
       const { runExtract } = await import("./extract.js");
-      code = await runExtract(paths, opts);
+      const { parseDuration, parseSize } = await import("./limits.js");
+      const global = program.opts<{ lang: "vi" | "en"; debug?: boolean }>();
+      code = await runExtract(paths, {
+        format: opts.format,
+        output: opts.output,
+        maxFileSize: parseSize(opts.maxFileSize, "--max-file-size"),
+        fileTimeout: parseDuration(opts.fileTimeout, "--file-timeout"),
+        lang: global.lang,
+        debug: global.debug === true,
+      });
     });
 
   program

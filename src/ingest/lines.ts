@@ -1,5 +1,6 @@
-import { cleanLine } from "../normalize/markup.js";
+import { cleanLineRuns, type ColumnRun } from "../normalize/markup.js";
 import { normalizeText } from "../normalize/text.js";
+import type { Budget } from "./budget.js";
 
 /** One line of a text source after character normalisation and markup removal. */
 export interface SourceLine {
@@ -10,25 +11,35 @@ export interface SourceLine {
   /** Text without list marker and emphasis markup, trimmed. */
   text: string;
   marker: string | null;
-  /** 0-based original column of each text character. */
-  cols: number[];
+  /** Where the pieces of `text` start in the original line (compact: a 5 MB line has a handful). */
+  runs: ColumnRun[];
   /** A form feed preceded this line (a page break in pdftotext output). */
   pageBreak: boolean;
 }
 
-export function splitLines(text: string): SourceLine[] {
+/** 0-based original column of the first / last character of the line's text. */
+export function firstColumn(l: SourceLine): number {
+  return l.runs[0]?.column ?? 0;
+}
+export function lastColumn(l: SourceLine): number {
+  const r = l.runs[l.runs.length - 1];
+  return r ? r.column + (l.text.length - 1 - r.offset) : 0;
+}
+
+export function splitLines(text: string, budget?: Budget): SourceLine[] {
   const raw = text.split(/\r\n|\r|\n/);
   const out: SourceLine[] = [];
   let pendingBreak = false;
   raw.forEach((line, i) => {
+    if ((i & 0xfff) === 0) budget?.check();
     let l = line;
     if (l.includes("\f")) {
       pendingBreak = true;
       l = l.replace(/\f/g, "");
     }
     const norm = normalizeText(l);
-    const c = cleanLine(norm);
-    out.push({ n: i + 1, norm, text: c.text, marker: c.marker, cols: c.cols, pageBreak: pendingBreak });
+    const c = cleanLineRuns(norm);
+    out.push({ n: i + 1, norm, text: c.text, marker: c.marker, runs: c.runs, pageBreak: pendingBreak });
     if (c.text !== "" || c.marker !== null) pendingBreak = false;
   });
   return out;

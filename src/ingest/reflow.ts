@@ -1,6 +1,6 @@
 import { isAllCaps, parseNumbering } from "../normalize/numbering.js";
 import type { ParagraphBlock, TextSpan } from "./source-document.js";
-import { looksLikeTableHeader, type SourceLine } from "./lines.js";
+import { firstColumn, lastColumn, looksLikeTableHeader, type SourceLine } from "./lines.js";
 
 /**
  * Joins hard-wrapped lines back into paragraphs. Exports of PDFs and some DOCX
@@ -21,9 +21,9 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
     if (cur && continues(cur.block, cur.last, line, wrapped, width)) {
       const offset = cur.block.text.length + 1;
       cur.block.text += " " + line.text;
-      cur.block.spans.push(...spans(offset, line));
+      for (const s of spans(offset, line)) cur.block.spans.push(s); // no spread: a line may have 10⁵ runs
       cur.block.location.endLine = line.n;
-      cur.block.location.endColumn = (line.cols[line.cols.length - 1] ?? 0) + 2;
+      cur.block.location.endColumn = lastColumn(line) + 2;
       cur.last = line;
       continue;
     }
@@ -34,9 +34,9 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
       spans: spans(0, line),
       location: {
         line: line.n,
-        column: (line.cols[0] ?? 0) + 1,
+        column: firstColumn(line) + 1,
         endLine: line.n,
-        endColumn: (line.cols[line.cols.length - 1] ?? 0) + 2,
+        endColumn: lastColumn(line) + 2,
       },
     };
     out.push(block);
@@ -47,11 +47,7 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
 
 /** One span per run of characters that were contiguous in the original line. */
 function spans(offset: number, line: SourceLine): TextSpan[] {
-  const out: TextSpan[] = [];
-  line.cols.forEach((col, i) => {
-    if (i === 0 || col !== line.cols[i - 1]! + 1) out.push({ offset: offset + i, line: line.n, column: col + 1 });
-  });
-  return out;
+  return line.runs.map((r) => ({ offset: offset + r.offset, line: line.n, column: r.column + 1 }));
 }
 
 /** Lines that always begin a paragraph of their own. */

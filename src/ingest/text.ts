@@ -1,27 +1,76 @@
-import { decodeText } from "../normalize/decode.js";
+import { latin1View, decodeText } from "../normalize/decode.js";
+import { detectLegacyEncoding, repairLegacyText } from "../normalize/legacy.js";
+import { otherMessage, unreadableDiagnostic } from "../io/messages.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import type { Budget } from "./budget.js";
 import { findNoise, splitLines, type SourceLine } from "./lines.js";
 import { reflow } from "./reflow.js";
 import type { Block, SourceDocument } from "./source-document.js";
 import { buildTable, isPipeRow, isTabRow } from "./tables.js";
 
 /**
- * Text and Markdown exports → SourceDocument: decode, split lines, cut out tab- and
- * pipe-tables, drop page furniture and stamp noise, re-flow the rest into paragraphs.
+ * Text and Markdown exports → SourceDocument: decode (TCVN3/VNI converted), split lines,
+ * cut out tab- and pipe-tables, drop page furniture and stamp noise, re-flow the rest into
+ * paragraphs. An empty or binary file gives no blocks and an `unreadable-input` diagnostic.
  */
-export function ingestText(bytes: Uint8Array, path: string, sha256: string): SourceDocument {
+export function ingestText(bytes: Uint8Array, path: string, sha256: string, budget?: Budget): SourceDocument {
+  const doc = (blocks: Block[], diagnostics: Diagnostic[]): SourceDocument => ({ path, format: "text", sha256, blocks, diagnostics });
+  if (bytes.length === 0) return doc([], [unreadableDiagnostic("empty")]);
+  const { text, diagnostics } = decodeSource(bytes);
+  if (looksBinary(text)) return doc([], [unreadableDiagnostic("binary")]);
+  budget?.check();
+  const lines = splitLines(text, budget);
+  budget?.check();
+  return doc(linesToBlocks(lines), diagnostics);
+}
+
+/** Decoded text with TCVN3/VNI lines converted, and what was done to it. */
+export function decodeSource(bytes: Uint8Array): { text: string; diagnostics: Diagnostic[] } {
   const decoded = decodeText(bytes);
   const diagnostics: Diagnostic[] = [];
+  let text = decoded.text;
   if (decoded.encoding === "windows-1258") {
+    // Single-byte text: TCVN3/VNI bytes are recognised on their Windows-1252 view.
+    const view = latin1View(bytes);
+    if (detectLegacyEncoding(view)) text = view;
+    else {
+      diagnostics.push({
+        code: "legacy-encoding",
+        severity: "info",
+        message: otherMessage("legacy-codepage", "en"),
+        data: { encoding: "windows-1258" },
+      });
+    }
+  }
+  const legacy = repairLegacyText(text);
+  if (legacy) {
+    text = legacy.text;
+    const name = legacy.encoding === "tcvn3" ? "TCVN3 (ABC)" : "VNI";
     diagnostics.push({
       code: "legacy-encoding",
-      severity: "info",
-      message: "The file is not UTF-8; it was read as Windows-1258 (Vietnamese code page).",
-      data: { encoding: "windows-1258" },
+      severity: "warning",
+      message: otherMessage("legacy-encoding", "en", { encoding: name }),
+      data: { encoding: legacy.encoding, lines: legacy.lines },
     });
   }
-  const lines = splitLines(decoded.text);
-  return { path, format: "text", sha256, blocks: linesToBlocks(lines), diagnostics };
+  return { text, diagnostics };
+}
+
+/**
+ * Binary content read as text: NUL bytes or many other control characters, or many
+ * replacement characters from invalid UTF-16. Looks at the first 64 K characters.
+ */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.length === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    // C0 controls except tab, LF, VT, FF, CR and SUB (DOS end-of-file); C1 controls; U+FFFD.
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 26) || (c >= 0x80 && c < 0xa0) || c === 0xfffd) bad++;
+  }
+  return bad > 0.02 * sample.length;
 }
 
 export function linesToBlocks(lines: SourceLine[]): Block[] {
@@ -29,7 +78,7 @@ export function linesToBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let prose: SourceLine[] = [];
   const flushProse = () => {
-    blocks.push(...reflow(prose));
+    for (const b of reflow(prose)) blocks.push(b); // no spread: 10⁵ paragraphs overflow the stack
     prose = [];
   };
   for (let i = 0; i < lines.length; ) {

@@ -1,12 +1,14 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { describeFsError } from "./errors.js";
+import type { UnreadableReason } from "./messages.js";
 
 export const PLAN_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".docx", ".pdf"]);
 
 export interface WalkResult {
   files: string[];
-  /** Paths given on the command line that could not be listed (one-line reasons). */
-  errors: { path: string; reason: string }[];
+  /** Paths given on the command line, or folders inside them, that could not be listed. */
+  errors: { path: string; code: UnreadableReason; reason: string }[];
 }
 
 /**
@@ -23,7 +25,7 @@ export async function expandPaths(paths: string[], ignore: (path: string) => boo
     try {
       st = await stat(p);
     } catch (e) {
-      errors.push({ path: p, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String((e as Error).message) });
+      errors.push(walkError(p, e));
       continue;
     }
     if (st.isDirectory()) await walk(p, files, errors, ignore);
@@ -37,7 +39,7 @@ async function walk(dir: string, out: string[], errors: WalkResult["errors"], ig
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    errors.push({ path: dir, reason: (e as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : String((e as Error).message) });
+    errors.push(walkError(dir, e));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -50,4 +52,10 @@ async function walk(dir: string, out: string[], errors: WalkResult["errors"], ig
       out.push(p);
     }
   }
+}
+
+function walkError(path: string, e: unknown): WalkResult["errors"][number] {
+  const d = describeFsError(e);
+  const codes: Record<string, UnreadableReason> = { "not-found": "not-found", "permission-denied": "permission-denied", "symlink-loop": "symlink-loop" };
+  return { path, code: codes[d.code] ?? "read-error", reason: d.reason };
 }

@@ -1,0 +1,113 @@
+/**
+ * One-line messages for files plan-lint could not read, in Vietnamese (default) and English,
+ * keyed by the reason code carried in `unreadable-input` diagnostics (`data.reason`).
+ * Placeholders `{name}` are filled from the diagnostic's data.
+ */
+export type Lang = "vi" | "en";
+
+export type UnreadableReason =
+  | "not-found"
+  | "permission-denied"
+  | "is-directory"
+  | "symlink-loop"
+  | "not-regular-file"
+  | "read-error"
+  | "too-large"
+  | "timeout"
+  | "empty"
+  | "binary"
+  | "internal-error"
+  // Used by the DOCX/PDF readers.
+  | "encrypted"
+  | "wrong-password"
+  | "corrupt"
+  | "too-large-unpacked"
+  | "compression-ratio"
+  | "too-deep"
+  | "xml-entities";
+
+type Catalogue = Record<UnreadableReason, Record<Lang, string>>;
+
+const UNREADABLE: Catalogue = {
+  "not-found": { vi: "không tìm thấy tệp", en: "file not found" },
+  "permission-denied": { vi: "không có quyền đọc tệp", en: "permission denied" },
+  "is-directory": { vi: "là một thư mục, không phải tệp", en: "is a directory" },
+  "symlink-loop": { vi: "liên kết tượng trưng lặp vòng", en: "too many levels of symbolic links" },
+  "not-regular-file": { vi: "không phải tệp thông thường (thiết bị, ống dẫn hoặc socket)", en: "not a regular file (device, pipe or socket)" },
+  "read-error": { vi: "lỗi khi đọc tệp: {detail}", en: "read error: {detail}" },
+  "too-large": { vi: "tệp quá lớn ({size}, giới hạn {limit}; xem --max-file-size)", en: "file too large ({size}, limit {limit}; see --max-file-size)" },
+  timeout: { vi: "xử lý quá thời gian cho phép ({limit}; xem --file-timeout)", en: "took longer than allowed ({limit}; see --file-timeout)" },
+  empty: { vi: "tệp rỗng (0 byte)", en: "file is empty (0 bytes)" },
+  binary: { vi: "không phải tệp văn bản (nội dung nhị phân)", en: "not a text file (binary content)" },
+  "internal-error": { vi: "lỗi nội bộ khi xử lý tệp: {detail}", en: "internal error while processing the file: {detail}" },
+  encrypted: { vi: "tệp được mã hóa; cần mật khẩu (--password)", en: "file is encrypted; a password is needed (--password)" },
+  "wrong-password": { vi: "mật khẩu không đúng", en: "wrong password" },
+  corrupt: { vi: "tệp bị hỏng hoặc không đầy đủ", en: "file is damaged or truncated" },
+  "too-large-unpacked": { vi: "nội dung giải nén quá lớn (giới hạn {limit})", en: "unpacked content too large (limit {limit})" },
+  "compression-ratio": { vi: "tỉ lệ nén bất thường ({ratio}:1, giới hạn {limit}:1)", en: "suspicious compression ratio ({ratio}:1, limit {limit}:1)" },
+  "too-deep": { vi: "cấu trúc lồng nhau quá sâu (giới hạn {limit})", en: "structure nested too deep (limit {limit})" },
+  "xml-entities": { vi: "tệp chứa khai báo thực thể XML (không được phép)", en: "file declares XML entities (not allowed)" },
+};
+
+/** Other diagnostics of ingest that a person reads. */
+const OTHER = {
+  "legacy-encoding": {
+    vi: "văn bản dùng bảng mã cũ {encoding}; đã chuyển sang Unicode",
+    en: "text is in the legacy {encoding} encoding; converted to Unicode",
+  },
+  "legacy-codepage": {
+    vi: "tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258",
+    en: "the file is not UTF-8; it was read as Windows-1258",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export function isUnreadableReason(code: string): code is UnreadableReason {
+  return Object.hasOwn(UNREADABLE, code);
+}
+
+function fill(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/** The reason text for an unreadable file ("tệp rỗng (0 byte)"); sizes and durations written for people. */
+export function unreadableMessage(reason: string, lang: Lang = "vi", data: Record<string, string | number> = {}): string {
+  const entry = isUnreadableReason(reason) ? UNREADABLE[reason] : UNREADABLE["read-error"];
+  const shown: Record<string, string | number> = { detail: reason, ...data };
+  if (reason === "too-large" || reason === "too-large-unpacked") {
+    for (const k of ["size", "limit"]) if (typeof data[k] === "number") shown[k] = formatBytes(data[k]);
+  }
+  if (reason === "timeout" && typeof data.limit === "number") shown.limit = formatDuration(data.limit);
+  return fill(entry[lang], shown);
+}
+
+export function otherMessage(key: keyof typeof OTHER, lang: Lang, data?: Record<string, string | number>): string {
+  return fill(OTHER[key][lang], data);
+}
+
+/** "12.5 MB", "100 MB", "512 B": sizes in messages. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ["KB", "MB", "GB", "TB"];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v >= 100 || Number.isInteger(v) ? v.toFixed(0) : v.toFixed(1)} ${units[u]}`;
+}
+
+/** "30 s", "500 ms". */
+export function formatDuration(ms: number): string {
+  return ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+}
+
+/** The `unreadable-input` diagnostic (English message for logs; `data.reason` keys the catalogue). */
+export function unreadableDiagnostic(reason: UnreadableReason, data: Record<string, string | number> = {}): {
+  code: "unreadable-input";
+  severity: "error";
+  message: string;
+  data: Record<string, string | number>;
+} {
+  return { code: "unreadable-input", severity: "error", message: unreadableMessage(reason, "en", data), data: { reason, ...data } };
+}
