@@ -2,7 +2,8 @@ import { extractPlanFile } from "./extract/index.js";
 import { Budget, BudgetExceededError } from "./ingest/budget.js";
 import { ingest } from "./ingest/index.js";
 import { unreadableDiagnostic, unreadableMessage, type UnreadableReason } from "./io/messages.js";
-import { readFileLimited } from "./io/read.js";
+import { readFileLimited, type ReadResult } from "./io/read.js";
+import type { SourceDocument } from "./ingest/source-document.js";
 import type { Diagnostic } from "./model/diagnostic.js";
 import type { PlanFile } from "./model/plan-file.js";
 
@@ -56,11 +57,14 @@ export type ExtractResult = { ok: true; planFile: PlanFile } | ExtractFailure;
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<ExtractResult> {
   const limits = { ...DEFAULT_LIMITS, ...options };
   const budget = new Budget(limits.fileTimeout);
-  const read = await readFileLimited(path, limits.maxFileSize, budget);
+  let read: ReadResult | null = await readFileLimited(path, limits.maxFileSize, budget);
   if (!read.ok) return failure(path, read.reason, read.data);
   try {
-    const source = await ingest(read.bytes, path, { budget, sha256: read.sha256 });
-    return { ok: true, planFile: extractPlanFile(source, budget) };
+    let source: SourceDocument | null = await ingest(read.bytes, path, { budget, sha256: read.sha256 });
+    read = null; // the bytes are not needed any more: let a 100 MB buffer go before extraction
+    const planFile = extractPlanFile(source, budget);
+    source = null;
+    return { ok: true, planFile };
   } catch (e) {
     if (e instanceof BudgetExceededError) return failure(path, "timeout", { limit: limits.fileTimeout });
     const detail = e instanceof Error ? e.message : String(e);

@@ -1,10 +1,11 @@
-import { extractFile, type ExtractOptions as LimitOptions } from "../api.js";
+import { DEFAULT_LIMITS, extractFile, type ExtractOptions as LimitOptions } from "../api.js";
+import { IsolatedExtractor } from "./isolate.js";
 import { UserError } from "../io/errors.js";
 import { unreadableMessage, type Lang } from "../io/messages.js";
 import { expandPaths } from "../io/walk.js";
-import { writeFileAtomic } from "../io/write.js";
+import { openAtomicWriter, type AtomicWriter } from "../io/write.js";
 import type { PlanFile } from "../model/plan-file.js";
-import { toYaml } from "../report/yaml.js";
+import { planFileJsonChunks, planFileYamlChunks } from "../report/yaml.js";
 import { resolve } from "node:path";
 
 export interface ExtractOptions extends LimitOptions {
@@ -12,7 +13,12 @@ export interface ExtractOptions extends LimitOptions {
   output?: string;
   lang?: Lang;
   debug?: boolean;
+  /** Heap limit of the extraction worker in MiB; 0 runs in-process (no memory cap, no hard stop). */
+  maxMemoryMb?: number;
 }
+
+/** Default heap of the extraction worker: keeps the whole run under ~500 MB resident. */
+export const DEFAULT_MAX_MEMORY_MB = 384;
 
 /**
  * `plan-lint extract`: prints the model of every file. A file that cannot be used is one
@@ -32,33 +38,73 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
   let failed = errors.length;
   let internal = false;
   for (const e of errors) say(e.path, unreadableMessage(e.code, lang, e.code === "read-error" ? { detail: e.reason } : {}));
-  const results: PlanFile[] = [];
-  const limits: LimitOptions = { maxFileSize: opts.maxFileSize, fileTimeout: opts.fileTimeout };
-  for (const f of files) {
-    const r = await extractFile(f, dropUndefined(limits));
-    if (!r.ok) {
-      failed++;
-      say(r.path, unreadableMessage(r.code, lang, r.diagnostic.data));
-      if (r.code === "internal-error") {
-        internal = true;
-        if (opts.debug && r.error instanceof Error && r.error.stack) process.stderr.write(`${r.error.stack}\n`);
+  // Written file by file (and a YAML file document by document): 10,000 files or one file
+  // of thousands of documents never sit in memory as one output string.
+  const sink: AtomicWriter | null = opts.output ? await openAtomicWriter(opts.output) : null;
+  const write = async (chunk: string) => (sink ? sink.write(chunk) : void process.stdout.write(chunk));
+  const single = paths.length === 1 && files.length === 1;
+  let written = 0;
+  const emit = async (pf: PlanFile) => {
+    if (opts.format === "json") {
+      if (!single) await write(written === 0 ? "[\n  " : ",\n  ");
+      for (const chunk of planFileJsonChunks(pf, single ? "" : "  ")) await write(chunk);
+      if (single) await write("\n");
+    } else {
+      if (written > 0) await write("---\n");
+      for (const chunk of planFileYamlChunks(pf)) await write(chunk);
+    }
+    written++;
+  };
+  const limits = dropUndefined<LimitOptions>({ maxFileSize: opts.maxFileSize, fileTimeout: opts.fileTimeout });
+  const fail = (path: string, code: string, data: Record<string, string | number>, stack?: string) => {
+    failed++;
+    say(path, unreadableMessage(code, lang, data));
+    if (code === "internal-error") {
+      internal = true;
+      if (opts.debug && stack) process.stderr.write(`${stack}\n`);
+    }
+  };
+  const heapMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+  const isolated = heapMb > 0 ? new IsolatedExtractor(heapMb) : null;
+  try {
+    for (const f of files) {
+      if (isolated) {
+        // The worker serialises; pieces arrive in order and are written as they come.
+        const indent = opts.format === "json" && !single ? "  " : "";
+        let opened = false;
+        const r = await isolated.run({ path: f, limits, format: opts.format, indent }, limits.fileTimeout ?? DEFAULT_LIMITS.fileTimeout, async (text) => {
+          if (!opened) {
+            opened = true;
+            if (opts.format === "json" && !single) await write(written === 0 ? "[\n  " : ",\n  ");
+            if (opts.format === "yaml" && written > 0) await write("---\n");
+          }
+          await write(text);
+        });
+        if (opened) {
+          if (opts.format === "json" && single) await write("\n");
+          written++;
+        }
+        if (!r.ok) fail(f, r.code, r.data, r.stack);
+        else if (r.unreadable) fail(f, String(r.unreadable.reason ?? "read-error"), r.unreadable);
+        continue;
       }
-      continue;
+      const r = await extractFile(f, limits);
+      if (!r.ok) {
+        fail(r.path, r.code, r.diagnostic.data ?? {}, r.error instanceof Error ? r.error.stack : undefined);
+        continue;
+      }
+      await emit(r.planFile);
+      const bad = r.planFile.diagnostics.find((d) => d.code === "unreadable-input");
+      if (bad) fail(f, String(bad.data?.reason ?? "read-error"), bad.data ?? {});
     }
-    results.push(r.planFile);
-    const bad = r.planFile.diagnostics.find((d) => d.code === "unreadable-input");
-    if (bad) {
-      failed++;
-      say(f, unreadableMessage(String(bad.data?.reason ?? "read-error"), lang, bad.data));
-    }
+    if (opts.format === "json" && !(single && written === 1)) await write(written === 0 ? "[]\n" : "\n]\n");
+    await sink?.commit();
+  } catch (e) {
+    await sink?.abort();
+    throw e;
+  } finally {
+    await isolated?.close();
   }
-  const single = paths.length === 1 && files.length === 1 && results.length === 1;
-  const out =
-    opts.format === "json"
-      ? JSON.stringify(single ? results[0] : results, null, 2) + "\n"
-      : results.map((r) => toYaml(r)).join("---\n");
-  if (opts.output) await writeFileAtomic(opts.output, out);
-  else process.stdout.write(out);
   return internal ? 2 : failed > 0 ? 1 : 0;
 }
 

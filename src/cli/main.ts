@@ -21,7 +21,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option("--max-file-size <size>", "skip files larger than this (e.g. 100MB)", "100MB")
     .option("--file-timeout <duration>", "time allowed per file (e.g. 60s; 0 = no limit)", "60s")
-    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string; maxFileSize: string; fileTimeout: string }) => {
+    .option("--max-memory <size>", "memory allowed for one file (e.g. 384MB; 0 = no separate limit)", "384MB")
+    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string; maxFileSize: string; fileTimeout: string; maxMemory: string }) => {
       const { runExtract } = await import("./extract.js");
       const { parseDuration, parseSize } = await import("./limits.js");
       const global = program.opts<{ lang: "vi" | "en"; debug?: boolean }>();
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
         output: opts.output,
         maxFileSize: parseSize(opts.maxFileSize, "--max-file-size"),
         fileTimeout: parseDuration(opts.fileTimeout, "--file-timeout"),
+        maxMemoryMb: opts.maxMemory.trim() === "0" ? 0 : Math.max(32, Math.round(parseSize(opts.maxMemory, "--max-memory") / 1024 ** 2)),
         lang: global.lang,
         debug: global.debug === true,
       });

@@ -14,6 +14,7 @@ export type UnreadableReason =
   | "read-error"
   | "too-large"
   | "timeout"
+  | "out-of-memory"
   | "empty"
   | "binary"
   | "internal-error"
@@ -37,6 +38,7 @@ const UNREADABLE: Catalogue = {
   "read-error": { vi: "lỗi khi đọc tệp: {detail}", en: "read error: {detail}" },
   "too-large": { vi: "tệp quá lớn ({size}, giới hạn {limit}; xem --max-file-size)", en: "file too large ({size}, limit {limit}; see --max-file-size)" },
   timeout: { vi: "xử lý quá thời gian cho phép ({limit}; xem --file-timeout)", en: "took longer than allowed ({limit}; see --file-timeout)" },
+  "out-of-memory": { vi: "cần nhiều bộ nhớ hơn giới hạn ({limit}; xem --max-memory)", en: "needs more memory than allowed ({limit}; see --max-memory)" },
   empty: { vi: "tệp rỗng (0 byte)", en: "file is empty (0 bytes)" },
   binary: { vi: "không phải tệp văn bản (nội dung nhị phân)", en: "not a text file (binary content)" },
   "internal-error": { vi: "lỗi nội bộ khi xử lý tệp: {detail}", en: "internal error while processing the file: {detail}" },
@@ -73,7 +75,7 @@ function fill(template: string, data: Record<string, string | number> = {}): str
 export function unreadableMessage(reason: string, lang: Lang = "vi", data: Record<string, string | number> = {}): string {
   const entry = isUnreadableReason(reason) ? UNREADABLE[reason] : UNREADABLE["read-error"];
   const shown: Record<string, string | number> = { detail: reason, ...data };
-  if (reason === "too-large" || reason === "too-large-unpacked") {
+  if (reason === "too-large" || reason === "too-large-unpacked" || reason === "out-of-memory") {
     for (const k of ["size", "limit"]) if (typeof data[k] === "number") shown[k] = formatBytes(data[k]);
   }
   if (reason === "timeout" && typeof data.limit === "number") shown.limit = formatDuration(data.limit);
