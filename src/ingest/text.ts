@@ -57,10 +57,13 @@ export function decodeSource(bytes: Uint8Array): { text: string; diagnostics: Di
 }
 
 /**
- * Binary content read as text: NUL bytes or many other control characters, or many
- * replacement characters from invalid UTF-16. Looks at the first 64 K characters.
+ * Binary content read as text: a PDF or ZIP (DOCX) signature, NUL bytes or many other
+ * control characters, or many replacement characters from invalid UTF-16. Looks at the
+ * first 64 K characters. (Format detection proper happens before text ingestion; this
+ * keeps text ingestion from "extracting" a PDF given to it directly.)
  */
 function looksBinary(text: string): boolean {
+  if (text.startsWith("%PDF-") || text.startsWith("PK\u0003\u0004")) return true;
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   if (sample.length === 0) return false;
   let bad = 0;

@@ -15,7 +15,7 @@ export interface WalkResult {
  * Expands the paths given on the command line: files are taken as given (whatever their
  * extension — content decides the format), folders are walked for plan files in sorted
  * order, skipping dot-folders and node_modules. Symlinked folders are not followed, so a
- * symlink loop cannot trap the walk.
+ * symlink loop cannot trap the walk; an unreadable folder is an error and the walk goes on.
  */
 export async function expandPaths(paths: string[], ignore: (path: string) => boolean = () => false): Promise<WalkResult> {
   const files: string[] = [];
@@ -48,7 +48,9 @@ async function walk(dir: string, out: string[], errors: WalkResult["errors"], ig
     if (ignore(p)) continue;
     if (e.isDirectory()) {
       if (!e.name.startsWith(".") && e.name !== "node_modules") await walk(p, out, errors, ignore);
-    } else if ((e.isFile() || e.isSymbolicLink()) && PLAN_EXTENSIONS.has(extname(e.name).toLowerCase())) {
+    } else if (PLAN_EXTENSIONS.has(extname(e.name).toLowerCase())) {
+      // Symlinks, pipes and devices named like plans are listed too: reading them is where
+      // a loop, a pipe that never ends or a device is caught and reported, not skipped unseen.
       out.push(p);
     }
   }
