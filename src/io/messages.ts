@@ -96,7 +96,7 @@ export function formatBytes(n: number): string {
     v /= 1024;
     u++;
   }
-  return `${v >= 100 || Number.isInteger(v) ? v.toFixed(0) : v.toFixed(1)} ${units[u]}`;
+  return `${v >= 100 ? Math.round(v) : +v.toFixed(1)} ${units[u]}`;
 }
 
 /** "30 s", "500 ms". */

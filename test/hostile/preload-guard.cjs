@@ -1,11 +1,11 @@
-// Loaded with NODE_OPTIONS=--import=… into the CLI (main thread and workers): any attempt to
-// reach the network throws and is recorded in $PLAN_LINT_NET_LOG; at exit the main thread
-// writes its peak resident memory (KB) to $PLAN_LINT_RSS_FILE.
-import { appendFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { isMainThread } from "node:worker_threads";
+// Loaded with NODE_OPTIONS=--require=… into the CLI; --require (unlike --import) also runs in
+// worker threads. Any attempt to reach the network throws and is appended to
+// $PLAN_LINT_NET_LOG; at exit the main thread writes its peak resident memory in KB (the
+// whole process, workers included) to $PLAN_LINT_RSS_FILE.
+"use strict";
+const { appendFileSync, writeFileSync } = require("node:fs");
+const { isMainThread } = require("node:worker_threads");
 
-const require = createRequire(import.meta.url);
 const log = process.env.PLAN_LINT_NET_LOG;
 const deny = (what) =>
   function denied() {
@@ -26,6 +26,7 @@ for (const [mod, fns] of [
 require("node:dns").promises.lookup = deny("dns.promises.lookup");
 globalThis.fetch = deny("fetch");
 globalThis.WebSocket = deny("WebSocket");
+if (!isMainThread) globalThis.__planLintGuard = true;
 
 if (isMainThread && process.env.PLAN_LINT_RSS_FILE) {
   const file = process.env.PLAN_LINT_RSS_FILE;
