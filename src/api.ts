@@ -60,9 +60,12 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   let read: ReadResult | null = await readFileLimited(path, limits.maxFileSize, budget);
   if (!read.ok) return failure(path, read.reason, read.data);
   try {
-    let source: SourceDocument | null = await ingest(read.bytes, path, { budget, sha256: read.sha256 });
-    read = null; // the bytes are not needed any more: let a 100 MB buffer go before extraction
-    const planFile = extractPlanFile(source, budget);
+    // Handed over in a holder that ingestion empties once decoded: a 100 MB buffer is not kept.
+    const holder = { bytes: read.bytes as Uint8Array | null };
+    const sha256 = read.sha256;
+    read = null;
+    let source: SourceDocument | null = await ingest(holder, path, { budget, sha256 });
+    const planFile = extractPlanFile(source, { budget, release: true });
     source = null;
     return { ok: true, planFile };
   } catch (e) {

@@ -1,10 +1,11 @@
 /**
- * Worker side of isolated extraction: reads, extracts and serialises one file per job and
- * streams the output back in pieces (one per document). Runs with a heap limit, and the
- * main thread terminates it when a file overruns its time, so a hostile file costs at most
- * one worker.
+ * Child-process side of isolated extraction: reads, extracts and serialises one file per
+ * job, writing the output (one piece per document) to a file the parent named. It runs with a V8 heap limit
+ * and the parent kills it when a file overruns its time, so a hostile file costs at most
+ * this process. (A worker thread is not enough: a thread reaching its heap limit can abort
+ * the whole process — nodejs/node#47224.)
  */
-import { parentPort } from "node:worker_threads";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { extractFile, type ExtractOptions } from "../api.js";
 import { planFileJsonChunks, planFileYamlChunks } from "../report/yaml.js";
 
@@ -14,34 +15,46 @@ export interface WorkerJob {
   format: "yaml" | "json";
   /** Extra indentation of JSON (inside an array of files). */
   indent: string;
+  /** Where to write this file's output (a private temporary file of the parent). */
+  out: string;
 }
 
 export type WorkerMessage =
   | { type: "failed"; code: string; data: Record<string, string | number>; stack?: string }
-  /** Extraction finished; output pieces follow. `unreadable` when the file was read but held nothing. */
+  /** Extraction finished; the output is being written. `unreadable` when the file was read but held nothing. */
   | { type: "extracted"; unreadable: Record<string, string | number> | null }
-  | { type: "chunk"; text: string }
+  /** The output file is complete. */
   | { type: "done" };
 
-const port = parentPort;
-if (port) {
-  port.on("message", (job: WorkerJob) => {
-    void run(job).catch((e: unknown) => {
-      port.postMessage({ type: "failed", code: "internal-error", data: { detail: e instanceof Error ? e.message : String(e) }, stack: e instanceof Error ? e.stack : undefined } satisfies WorkerMessage);
-    });
-  });
+/** Sends in order and waits for each message to be handed over, so pieces never pile up here. */
+function post(m: WorkerMessage): Promise<void> {
+  return new Promise((resolve, reject) => process.send!(m, undefined, {}, (e) => (e ? reject(e) : resolve())));
 }
 
 async function run(job: WorkerJob): Promise<void> {
-  const post = (m: WorkerMessage) => port!.postMessage(m);
   const r = await extractFile(job.path, job.limits);
   if (!r.ok) {
-    post({ type: "failed", code: r.code, data: r.diagnostic.data ?? {}, stack: r.error instanceof Error ? r.error.stack : undefined });
+    await post({ type: "failed", code: r.code, data: r.diagnostic.data ?? {}, stack: r.error instanceof Error ? r.error.stack : undefined });
     return;
   }
   const bad = r.planFile.diagnostics.find((d) => d.code === "unreadable-input");
-  post({ type: "extracted", unreadable: bad ? (bad.data ?? { reason: "read-error" }) : null });
+  await post({ type: "extracted", unreadable: bad ? (bad.data ?? { reason: "read-error" }) : null });
   const chunks = job.format === "json" ? planFileJsonChunks(r.planFile, job.indent) : planFileYamlChunks(r.planFile);
-  for (const text of chunks) post({ type: "chunk", text });
-  post({ type: "done" });
+  const fd = openSync(job.out, "w", 0o600);
+  try {
+    for (const text of chunks) writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  await post({ type: "done" });
+}
+
+if (process.send) {
+  process.on("message", (job: WorkerJob) => {
+    run(job).catch((e: unknown) =>
+      post({ type: "failed", code: "internal-error", data: { detail: e instanceof Error ? e.message : String(e) }, stack: e instanceof Error ? e.stack : undefined }),
+    );
+  });
+  // The parent went away: nothing left to do.
+  process.on("disconnect", () => process.exit(0));
 }

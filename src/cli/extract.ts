@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, extractFile, type ExtractOptions as LimitOptions } from "../api.js";
 import { IsolatedExtractor } from "./isolate.js";
+import { SpoolDir } from "../io/spool.js";
 import { UserError } from "../io/errors.js";
 import { unreadableMessage, type Lang } from "../io/messages.js";
 import { expandPaths } from "../io/walk.js";
@@ -18,7 +19,7 @@ export interface ExtractOptions extends LimitOptions {
 }
 
 /** Default heap of the extraction worker: keeps the whole run under ~500 MB resident. */
-export const DEFAULT_MAX_MEMORY_MB = 384;
+export const DEFAULT_MAX_MEMORY_MB = 320;
 
 /**
  * `plan-lint extract`: prints the model of every file. A file that cannot be used is one
@@ -66,24 +67,21 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
   };
   const heapMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const isolated = heapMb > 0 ? new IsolatedExtractor(heapMb) : null;
+  const spool = isolated ? new SpoolDir() : null;
   try {
     for (const f of files) {
       if (isolated) {
         // The worker serialises; pieces arrive in order and are written as they come.
         const indent = opts.format === "json" && !single ? "  " : "";
-        let opened = false;
-        const r = await isolated.run({ path: f, limits, format: opts.format, indent }, limits.fileTimeout ?? DEFAULT_LIMITS.fileTimeout, async (text) => {
-          if (!opened) {
-            opened = true;
-            if (opts.format === "json" && !single) await write(written === 0 ? "[\n  " : ",\n  ");
-            if (opts.format === "yaml" && written > 0) await write("---\n");
-          }
-          await write(text);
-        });
-        if (opened) {
+        const out = spool!.next();
+        const r = await isolated.run({ path: f, limits, format: opts.format, indent, out }, limits.fileTimeout ?? DEFAULT_LIMITS.fileTimeout);
+        if (r.ok) {
+          if (opts.format === "json" && !single) await write(written === 0 ? "[\n  " : ",\n  ");
+          if (opts.format === "yaml" && written > 0) await write("---\n");
+          await spool!.drain(out, write);
           if (opts.format === "json" && single) await write("\n");
           written++;
-        }
+        } else spool!.discard(out);
         if (!r.ok) fail(f, r.code, r.data, r.stack);
         else if (r.unreadable) fail(f, String(r.unreadable.reason ?? "read-error"), r.unreadable);
         continue;
@@ -104,6 +102,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
     throw e;
   } finally {
     await isolated?.close();
+    spool?.close();
   }
   return internal ? 2 : failed > 0 ? 1 : 0;
 }

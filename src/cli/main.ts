@@ -4,6 +4,10 @@ import { VERSION } from "../version.js";
 
 /** Runs the CLI; returns the exit code (0 ok, 1 findings/failed files, 2 usage or internal error). */
 export async function main(argv: string[]): Promise<number> {
+  // The reader went away (`plan-lint extract … | head`): stop quietly, like other CLIs.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
   const program = new Command("plan-lint")
     .description("Đọc và kiểm tra kế hoạch, báo cáo của cơ quan nhà nước (PDF, DOCX, văn bản)")
     .version(VERSION, "-V, --version")
@@ -21,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option("--max-file-size <size>", "skip files larger than this (e.g. 100MB)", "100MB")
     .option("--file-timeout <duration>", "time allowed per file (e.g. 60s; 0 = no limit)", "60s")
-    .option("--max-memory <size>", "memory allowed for one file (e.g. 384MB; 0 = no separate limit)", "384MB")
+    .option("--max-memory <size>", "memory allowed for one file (e.g. 320MB; 0 = in-process, no limit)", "320MB")
     .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string; maxFileSize: string; fileTimeout: string; maxMemory: string }) => {
       const { runExtract } = await import("./extract.js");
       const { parseDuration, parseSize } = await import("./limits.js");

@@ -13,8 +13,17 @@ export interface IngestOptions {
   sha256?: string;
 }
 
+/**
+ * The bytes of a file handed over for good: the reader drops its reference as soon as the
+ * bytes are decoded, so a 100 MB buffer is not kept through the rest of ingestion.
+ */
+export interface ByteHolder {
+  bytes: Uint8Array | null;
+}
+
 /** Turns the bytes of one file into a SourceDocument. */
-export async function ingest(bytes: Uint8Array, path: string, options: IngestOptions = {}): Promise<SourceDocument> {
-  const sha256 = options.sha256 ?? createHash("sha256").update(bytes).digest("hex");
-  return ingestText(bytes, path, sha256, options.budget);
+export async function ingest(input: Uint8Array | ByteHolder, path: string, options: IngestOptions = {}): Promise<SourceDocument> {
+  const holder: ByteHolder = input instanceof Uint8Array ? { bytes: input } : input;
+  const sha256 = options.sha256 ?? createHash("sha256").update(holder.bytes ?? new Uint8Array()).digest("hex");
+  return ingestText(holder, path, sha256, options.budget);
 }

@@ -13,15 +13,26 @@ import { buildTable, isPipeRow, isTabRow } from "./tables.js";
  * cut out tab- and pipe-tables, drop page furniture and stamp noise, re-flow the rest into
  * paragraphs. An empty or binary file gives no blocks and an `unreadable-input` diagnostic.
  */
-export function ingestText(bytes: Uint8Array, path: string, sha256: string, budget?: Budget): SourceDocument {
+export function ingestText(input: Uint8Array | { bytes: Uint8Array | null }, path: string, sha256: string, budget?: Budget): SourceDocument {
   const doc = (blocks: Block[], diagnostics: Diagnostic[]): SourceDocument => ({ path, format: "text", sha256, blocks, diagnostics });
+  let bytes = input instanceof Uint8Array ? input : (input.bytes ?? new Uint8Array());
+  if (!(input instanceof Uint8Array)) input.bytes = null; // decoded below; the holder's owner lets go
   if (bytes.length === 0) return doc([], [unreadableDiagnostic("empty")]);
-  const { text, diagnostics } = decodeSource(bytes);
+  const decoded = decodeSource(bytes);
+  bytes = new Uint8Array(); // drop this frame's reference too
+  return fromText(decoded, doc, budget);
+}
+
+function fromText(
+  { text, diagnostics }: { text: string; diagnostics: Diagnostic[] },
+  doc: (blocks: Block[], diagnostics: Diagnostic[]) => SourceDocument,
+  budget?: Budget,
+): SourceDocument {
   if (looksBinary(text)) return doc([], [unreadableDiagnostic("binary")]);
   budget?.check();
   const lines = splitLines(text, budget);
   budget?.check();
-  return doc(linesToBlocks(lines), diagnostics);
+  return doc(linesToBlocks(lines, true), diagnostics);
 }
 
 /** Decoded text with TCVN3/VNI lines converted, and what was done to it. */
@@ -76,13 +87,23 @@ function looksBinary(text: string): boolean {
   return bad > 0.02 * sample.length;
 }
 
-export function linesToBlocks(lines: SourceLine[]): Block[] {
+/**
+ * Lines → blocks. With `release`, lines already turned into blocks are dropped from the
+ * array as it goes (it belongs to the caller, who must not use it afterwards): on a 50 MB
+ * file the lines and the blocks then need not all be alive at once.
+ */
+export function linesToBlocks(lines: SourceLine[], release = false): Block[] {
   const noise = findNoise(lines);
   const blocks: Block[] = [];
   let prose: SourceLine[] = [];
+  let released = 0;
   const flushProse = () => {
     for (const b of reflow(prose)) blocks.push(b); // no spread: 10⁵ paragraphs overflow the stack
     prose = [];
+  };
+  const releaseUpTo = (end: number) => {
+    if (!release) return;
+    for (; released < end; released++) (lines as Array<SourceLine | undefined>)[released] = undefined;
   };
   for (let i = 0; i < lines.length; ) {
     const l = lines[i]!;
@@ -94,6 +115,7 @@ export function linesToBlocks(lines: SourceLine[]): Block[] {
       flushProse();
       blocks.push(buildTable(lines.slice(i, j), kind));
       i = j;
+      releaseUpTo(i);
       continue;
     }
     if (!noise.has(l.n)) prose.push(l);

@@ -1,9 +1,9 @@
 // Loaded with NODE_OPTIONS=--require=… into the CLI; --require (unlike --import) also runs in
-// worker threads. Any attempt to reach the network throws and is appended to
-// $PLAN_LINT_NET_LOG; at exit the main thread writes its peak resident memory in KB (the
-// whole process, workers included) to $PLAN_LINT_RSS_FILE.
+// worker threads and is inherited by child processes. Any attempt to reach the network
+// throws and is appended to $PLAN_LINT_NET_LOG; at exit every process appends a line
+// "<main|child> <pid> <peak resident KB>" to $PLAN_LINT_RSS_FILE.
 "use strict";
-const { appendFileSync, writeFileSync } = require("node:fs");
+const { appendFileSync } = require("node:fs");
 const { isMainThread } = require("node:worker_threads");
 
 const log = process.env.PLAN_LINT_NET_LOG;
@@ -30,5 +30,6 @@ if (!isMainThread) globalThis.__planLintGuard = true;
 
 if (isMainThread && process.env.PLAN_LINT_RSS_FILE) {
   const file = process.env.PLAN_LINT_RSS_FILE;
-  process.on("exit", () => writeFileSync(file, String(process.resourceUsage().maxRSS)));
+  const role = typeof process.send === "function" ? "child" : "main";
+  process.on("exit", () => appendFileSync(file, `${role} ${process.pid} ${process.resourceUsage().maxRSS}\n`));
 }
