@@ -23,8 +23,10 @@ export type WorkerMessage =
   | { type: "failed"; code: string; data: Record<string, string | number>; stack?: string }
   /** Extraction finished; the output is being written. `unreadable` when the file was read but held nothing. */
   | { type: "extracted"; unreadable: Record<string, string | number> | null }
-  /** The output file is complete. */
-  | { type: "done" };
+  /** Output complete: small outputs travel in `text`, larger ones are in the job's `out` file. */
+  | { type: "done"; text: string | null };
+
+const INLINE_LIMIT = 1 << 20;
 
 /** Sends in order and waits for each message to be handed over, so pieces never pile up here. */
 function post(m: WorkerMessage): Promise<void> {
@@ -40,13 +42,28 @@ async function run(job: WorkerJob): Promise<void> {
   const bad = r.planFile.diagnostics.find((d) => d.code === "unreadable-input");
   await post({ type: "extracted", unreadable: bad ? (bad.data ?? { reason: "read-error" }) : null });
   const chunks = job.format === "json" ? planFileJsonChunks(r.planFile, job.indent) : planFileYamlChunks(r.planFile);
-  const fd = openSync(job.out, "w", 0o600);
+  // Small outputs (nearly all) go back in the message; past 1 MB they go to the file.
+  const pieces: string[] = [];
+  let size = 0;
+  let fd: number | null = null;
   try {
-    for (const text of chunks) writeSync(fd, text);
+    for (const text of chunks) {
+      if (fd === null && size + text.length <= INLINE_LIMIT) {
+        pieces.push(text);
+        size += text.length;
+        continue;
+      }
+      if (fd === null) {
+        fd = openSync(job.out, "w", 0o600);
+        for (const p of pieces) writeSync(fd, p);
+        pieces.length = 0;
+      }
+      writeSync(fd, text);
+    }
   } finally {
-    closeSync(fd);
+    if (fd !== null) closeSync(fd);
   }
-  await post({ type: "done" });
+  await post({ type: "done", text: fd === null ? pieces.join("") : null });
 }
 
 if (process.send) {

@@ -8,6 +8,7 @@ import { openAtomicWriter, type AtomicWriter } from "../io/write.js";
 import type { PlanFile } from "../model/plan-file.js";
 import { planFileJsonChunks, planFileYamlChunks } from "../report/yaml.js";
 import { resolve } from "node:path";
+import { once } from "node:events";
 
 export interface ExtractOptions extends LimitOptions {
   format: "yaml" | "json";
@@ -42,7 +43,11 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
   // Written file by file (and a YAML file document by document): 10,000 files or one file
   // of thousands of documents never sit in memory as one output string.
   const sink: AtomicWriter | null = opts.output ? await openAtomicWriter(opts.output) : null;
-  const write = async (chunk: string) => (sink ? sink.write(chunk) : void process.stdout.write(chunk));
+  const write = async (chunk: string | Uint8Array) => {
+    if (sink) return sink.write(chunk);
+    // Respect back-pressure: a slow reader must not make us buffer a 50 MB output.
+    if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+  };
   const single = paths.length === 1 && files.length === 1;
   let written = 0;
   const emit = async (pf: PlanFile) => {
@@ -78,7 +83,8 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
         if (r.ok) {
           if (opts.format === "json" && !single) await write(written === 0 ? "[\n  " : ",\n  ");
           if (opts.format === "yaml" && written > 0) await write("---\n");
-          await spool!.drain(out, write);
+          if (r.text !== null) await write(r.text);
+          else await spool!.drain(out, write);
           if (opts.format === "json" && single) await write("\n");
           written++;
         } else spool!.discard(out);

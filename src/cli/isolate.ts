@@ -2,7 +2,8 @@ import { fork, type ChildProcess } from "node:child_process";
 import type { WorkerJob, WorkerMessage } from "./extract-worker.js";
 
 export type IsolatedOutcome =
-  | { ok: true; unreadable: Record<string, string | number> | null }
+  /** `text`: the output when small; null when it is in the job's `out` file. */
+  | { ok: true; unreadable: Record<string, string | number> | null; text: string | null }
   | { ok: false; code: string; data: Record<string, string | number>; stack?: string };
 
 /** Last bytes of the child's stderr kept for --debug (V8's out-of-memory report goes there). */
@@ -20,7 +21,7 @@ export class IsolatedExtractor {
 
   constructor(private readonly maxHeapMb: number) {}
 
-  /** Runs one job; on success its output is in `job.out`. */
+  /** Runs one job; on success its output is in the outcome's `text` or in `job.out`. */
   run(job: WorkerJob, timeoutMs: number): Promise<IsolatedOutcome> {
     const child = (this.child ??= this.spawn());
     this.stderr = "";
@@ -40,8 +41,8 @@ export class IsolatedExtractor {
         if (m.type === "failed") finish({ ok: false, code: m.code, data: m.data, stack: m.stack }, false);
         else if (m.type === "extracted") {
           clearTimeout(timer); // serialising is linear and bounded: no kill from here on
-          extracted = { ok: true, unreadable: m.unreadable };
-        } else if (m.type === "done") finish(extracted ?? { ok: true, unreadable: null }, false);
+          extracted = { ok: true, unreadable: m.unreadable, text: null };
+        } else if (m.type === "done") finish({ ok: true, unreadable: extracted?.ok ? extracted.unreadable : null, text: m.text }, false);
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         const oom = /heap out of memory|Allocation failed/i.test(this.stderr);

@@ -17,21 +17,18 @@ export class SpoolDir {
     return join(this.dir, `out-${this.n++}`);
   }
 
-  /** Hands the file's text to `sink` in pieces of at most 1 MB, in order, then deletes the file. */
-  async drain(path: string, sink: (text: string) => Promise<void>): Promise<void> {
+  /** Hands the file's bytes (UTF-8 text) to `sink` in pieces of at most 1 MB, in order, then deletes the file. */
+  async drain(path: string, sink: (bytes: Uint8Array) => Promise<void>): Promise<void> {
     let fd: number | null = null;
     try {
       fd = openSync(path, "r");
-      const buf = Buffer.alloc(1 << 20);
-      const decoder = new TextDecoder("utf-8");
       for (let pos = 0; ; ) {
+        const buf = Buffer.allocUnsafe(1 << 20); // a fresh buffer: the sink may keep it until written
         const n = readSync(fd, buf, 0, buf.length, pos);
         if (n === 0) break;
         pos += n;
-        await sink(decoder.decode(buf.subarray(0, n), { stream: true }));
+        await sink(buf.subarray(0, n));
       }
-      const rest = decoder.decode();
-      if (rest) await sink(rest);
     } finally {
       if (fd !== null) closeSync(fd);
       this.discard(path);

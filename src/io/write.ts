@@ -17,7 +17,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 
 /** Output written piece by piece into a temporary file, renamed over `path` only on commit. */
 export interface AtomicWriter {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -35,7 +35,8 @@ export async function openAtomicWriter(path: string): Promise<AtomicWriter> {
   };
   return {
     write: async (chunk) => {
-      await handle.write(chunk);
+      if (typeof chunk === "string") await handle.write(chunk);
+      else await handle.write(chunk);
     },
     commit: async () => {
       await close();
