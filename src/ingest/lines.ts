@@ -66,16 +66,17 @@ export function findNoise(lines: SourceLine[]): Set<number> {
   for (const l of nonBlank) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const repeated = (l: SourceLine | undefined) => l !== undefined && (counts.get(l.text) ?? 0) >= 3;
 
+  const runningHeaders = new Set<string>();
   nonBlank.forEach((l, i) => {
     const next = nonBlank[i + 1];
     // Page number: a bare 1–3 digit line right before a page break, a repeated header, or the end.
     if (/^\d{1,3}$/.test(l.text) && (next === undefined || next.pageBreak || repeated(next))) noise.add(l.n);
     // Running header: a repeated line right after a page break, unless it is a table header.
-    if (l.pageBreak && repeated(l) && !looksLikeTableHeader(l.text)) {
-      for (const o of nonBlank) if (o.text === l.text && !o.marker) noise.add(o.n);
-    }
+    if (l.pageBreak && repeated(l) && !looksLikeTableHeader(l.text)) runningHeaders.add(l.text);
     if (isStampLine(l)) noise.add(l.n);
   });
+  // Every copy of a running header goes, in one pass (not one pass per page: 10⁵ pages).
+  if (runningHeaders.size > 0) for (const o of nonBlank) if (runningHeaders.has(o.text) && !o.marker) noise.add(o.n);
   // A short "Word." line next to a stamp line belongs to the stamp ("Chuyên.").
   nonBlank.forEach((l, i) => {
     if (noise.has(l.n) || !/^[\p{Lu}][\p{L}]{0,8}\.$/u.test(l.text)) return;

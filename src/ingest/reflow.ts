@@ -15,10 +15,12 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
   const wrapped = isHardWrapped(content);
   const width = wrapWidth(content);
   const out: ParagraphBlock[] = [];
-  let cur: { block: ParagraphBlock; last: SourceLine } | null = null;
+  // `first`: the paragraph's first line. Tests look at it, never at the growing text, which is
+  // a rope: reading it would flatten it once per line (quadratic on 10⁵ wrapped lines).
+  let cur: { block: ParagraphBlock; first: SourceLine; last: SourceLine } | null = null;
 
   for (const line of content) {
-    if (cur && continues(cur.block, cur.last, line, wrapped, width)) {
+    if (cur && continues(cur.first, cur.last, line, wrapped, width)) {
       const offset = cur.block.text.length + 1;
       cur.block.text += " " + line.text;
       for (const s of spans(offset, line)) cur.block.spans.push(s); // no spread: a line may have 10⁵ runs
@@ -40,7 +42,7 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
       },
     };
     out.push(block);
-    cur = { block, last: line };
+    cur = { block, first: line, last: line };
   }
   return out;
 }
@@ -61,11 +63,11 @@ export function startsParagraph(text: string): boolean {
 
 const TERMINAL = /[.;:!?…]["”)]?$/u;
 
-function continues(p: ParagraphBlock, last: SourceLine, line: SourceLine, wrapped: boolean, width: number): boolean {
+function continues(first: SourceLine, last: SourceLine, line: SourceLine, wrapped: boolean, width: number): boolean {
   if (line.marker !== null || startsParagraph(line.text) || isAllCaps(line.text)) return false;
-  if (isAllCaps(last.text) || isHeaderLine(p.text) || looksLikeTableHeader(line.text)) return false;
+  if (isAllCaps(last.text) || isHeaderLine(first.text) || looksLikeTableHeader(line.text)) return false;
   // "(Kèm theo … của Sở Y tế)": a parenthesis opened and closed is complete.
-  if (p.text.startsWith("(") && last.text.endsWith(")")) return false;
+  if (first.text.startsWith("(") && last.text.endsWith(")")) return false;
   // A lower-case start continues the paragraph even after ";" or ":" (wrapped enumerations).
   if (/^[\p{Ll}]/u.test(line.text)) return !/[.!?]$/u.test(last.text) || wrapped;
   if (TERMINAL.test(last.text)) return false;

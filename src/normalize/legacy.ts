@@ -239,11 +239,17 @@ function mapTcvn3(s: string): string {
 
 /** Upper-cases a caseless toned vowel at the start of the line's first word and after ". ", "! ", "? ". */
 function capitaliseStarts(original: string, converted: string): string {
-  // Conversion is one character for one, so offsets in `original` are offsets in `converted`.
-  const chars = converted.split("");
-  const src = original.split("");
+  // Conversion is one UTF-16 unit for one, so offsets in `original` are offsets in `converted`.
   const starts = [LINE_PREFIX.exec(original)?.[0].length ?? 0];
   for (const m of original.matchAll(/[.!?]\s+/g)) starts.push(m.index + m[0].length);
-  for (const at of starts) if (at < src.length && isCaselessCode(src[at]!)) chars[at] = chars[at]!.toUpperCase();
-  return chars.join("");
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at >= original.length || !isCaselessCode(original[at]!)) continue;
+    parts.push(converted.slice(from, at), converted[at]!.toUpperCase());
+    from = at + 1;
+  }
+  if (from === 0) return converted;
+  parts.push(converted.slice(from));
+  return parts.join("");
 }
