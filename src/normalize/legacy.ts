@@ -244,7 +244,8 @@ function capitaliseStarts(original: string, converted: string): string {
   for (const m of original.matchAll(/[.!?]\s+/g)) starts.push(m.index + m[0].length);
   const parts: string[] = [];
   let from = 0;
-  for (const at of starts) {
+  // "4. " is both the line prefix and a sentence end: each position once, in order.
+  for (const at of [...new Set(starts)].sort((a, b) => a - b)) {
     if (at >= original.length || !isCaselessCode(original[at]!)) continue;
     parts.push(converted.slice(from, at), converted[at]!.toUpperCase());
     from = at + 1;
