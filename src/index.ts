@@ -1,5 +1,7 @@
 /** Library API of plan-lint: everything the CLI does is reachable from here. */
-export { extractBytes, extractFile, type ExtractResult } from "./api.js";
+export { DEFAULT_LIMITS, extractBytes, extractFile, type ExtractFailure, type ExtractOptions, type ExtractResult } from "./api.js";
+export { detectLegacyEncoding, fromLegacy, repairLegacyText, toLegacy, type LegacyEncoding } from "./normalize/legacy.js";
+export { unreadableMessage, type Lang, type UnreadableReason } from "./io/messages.js";
 export { extractPlanFile } from "./extract/index.js";
 export { ingest } from "./ingest/index.js";
 export * from "./model/index.js";
