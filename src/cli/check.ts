@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { parseDuration, parseSize } from "./limits.js";
 import { writeFileAtomic } from "../io/write.js";
 import { UserError } from "../io/errors.js";
 import { check } from "../lint/check.js";
@@ -25,6 +26,8 @@ export interface CheckCliOptions {
   baseline?: string;
   updateBaseline?: boolean;
   password?: string;
+  maxFileSize?: string;
+  fileTimeout?: string;
   color?: boolean;
   /** Check again whenever an input is saved, until Ctrl+C. */
   watch?: boolean;
@@ -78,6 +81,8 @@ async function checkOnce(paths: string[], opts: CheckCliOptions, targets: Target
     ...(opts.baseline ? { baseline: opts.baseline } : {}),
     ...(opts.updateBaseline ? { updateBaseline: true } : {}),
     ...(opts.password ? { password: opts.password } : {}),
+    ...(opts.maxFileSize ? { maxFileSize: parseSize(opts.maxFileSize, "--max-file-size") } : {}),
+    ...(opts.fileTimeout ? { fileTimeout: parseDuration(opts.fileTimeout, "--file-timeout") } : {}),
     ...(opts.cache ? { cache: true, cacheLocation: opts.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
     concurrency: parseConcurrency(opts.concurrency ?? "auto"),
     ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),

@@ -12,14 +12,24 @@ const langOption = () => new Option("--lang <lang>", "language of messages (vi |
 
 /** Runs the CLI; returns the exit code (0 ok, 1 findings or unreadable files, 2 usage, config or internal error). */
 export async function main(argv: string[]): Promise<number> {
+  // The reader went away (`plan-lint extract … | head`): stop quietly, like other CLIs.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
   const program = new Command("plan-lint")
     .description("Đọc và kiểm tra kế hoạch, báo cáo của cơ quan nhà nước (PDF, DOCX, văn bản)")
     .version(VERSION, "-V, --version")
     .option("--debug", "print stack traces for internal errors")
+    .addOption(langOption())
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   let code = 0;
+  // --lang is a program option, accepted before or after the command ("plan-lint check x --lang en").
+  const langOf = (): { lang?: "vi" | "en" } => {
+    const lang = program.opts<{ lang?: "vi" | "en" }>().lang;
+    return lang ? { lang } : {};
+  };
   program
     .command("check")
     .description("check plans and print the problems found")
@@ -30,10 +40,11 @@ export async function main(argv: string[]): Promise<number> {
     .option("--quiet", "report errors only")
     .option("-c, --config <file>", "use this config file for every input")
     .addOption(new Option("--stage <stage>", "draft or issued document").choices(["draft", "issued"]))
-    .addOption(langOption())
     .option("--baseline <file>", "ignore findings recorded in this baseline file")
     .option("--update-baseline", "record the current findings in the baseline file")
     .option("--password <password>", "password for encrypted PDFs")
+    .option("--max-file-size <size>", "report files larger than this as unreadable (e.g. 100MB)", "100MB")
+    .option("--file-timeout <duration>", "time allowed per file (e.g. 60s; 0 = no limit)", "60s")
     .option("-w, --watch", "check again whenever a file is saved (Ctrl+C to stop)")
     .option("--color", "force colours")
     .option("--no-color", "no colours")
@@ -43,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--shard <i/n>", "check only shard i of n (CI matrix); other shards' documents come from the cache")
     .action(async (paths: string[], opts) => {
       const { runCheck } = await import("./check.js");
-      code = await runCheck(paths, opts);
+      code = await runCheck(paths, { ...opts, ...langOf() });
     });
 
   program
@@ -54,13 +65,12 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option("--all", "also draw citations of documents outside the repository that are not a basis")
     .option("-c, --config <file>", "use this config file for every input")
-    .addOption(langOption())
     .option("--cache", "reuse extractions of unchanged files")
     .option("--cache-location <dir>", "cache folder", ".plan-lint-cache")
     .option("--concurrency <n>", "worker threads: auto, off or a number", "auto")
     .action(async (paths: string[], opts) => {
       const { runRefs } = await import("./refs.js");
-      code = await runRefs(paths, opts);
+      code = await runRefs(paths, { ...opts, ...langOf() });
     });
 
   program
@@ -70,9 +80,23 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option("--password <password>", "password of encrypted PDF files")
-    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string; password?: string }) => {
+    .option("--max-file-size <size>", "skip files larger than this (e.g. 100MB)", "100MB")
+    .option("--file-timeout <duration>", "time allowed per file (e.g. 60s; 0 = no limit)", "60s")
+    .option("--max-memory <size>", "memory allowed for one file (e.g. 320MB; 0 = in-process, no limit)", "320MB")
+    .action(async (paths: string[], opts: { format: "yaml" | "json"; output?: string; password?: string; maxFileSize: string; fileTimeout: string; maxMemory: string }) => {
       const { runExtract } = await import("./extract.js");
-      code = await runExtract(paths, opts);
+      const { parseDuration, parseSize } = await import("./limits.js");
+      const global = program.opts<{ lang?: "vi" | "en"; debug?: boolean }>();
+      code = await runExtract(paths, {
+        format: opts.format,
+        output: opts.output,
+        ...(opts.password !== undefined ? { password: opts.password } : {}),
+        maxFileSize: parseSize(opts.maxFileSize, "--max-file-size"),
+        fileTimeout: parseDuration(opts.fileTimeout, "--file-timeout"),
+        maxMemoryMb: opts.maxMemory.trim() === "0" ? 0 : Math.max(32, Math.round(parseSize(opts.maxMemory, "--max-memory") / 1024 ** 2)),
+        lang: global.lang ?? "vi",
+        debug: global.debug === true,
+      });
     });
 
   program
@@ -83,20 +107,18 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option("-c, --config <file>", "use this config file for every input")
     .addOption(new Option("--stage <stage>", "draft or issued document").choices(["draft", "issued"]))
-    .addOption(langOption())
     .option("--password <password>", "password for encrypted PDFs")
     .action(async (paths: string[], opts) => {
       const { runExport } = await import("./export.js");
-      code = await runExport(paths, opts);
+      code = await runExport(paths, { ...opts, ...langOf() });
     });
 
   program
     .command("rules")
     .description("list the rules")
-    .addOption(langOption())
-    .action(async (opts: { lang?: "vi" | "en" }) => {
+    .action(async () => {
       const { runRules } = await import("./rules.js");
-      code = runRules(opts.lang ?? "vi");
+      code = runRules(langOf().lang ?? "vi");
     });
 
   program

@@ -24,6 +24,7 @@ import { issuersCompatible } from "./units.js";
 import { markBasis, openingParagraphs, reportSections } from "./opening.js";
 import type { Segment } from "./segments.js";
 import { tableTasks, type TableRun } from "./table-tasks.js";
+import { spaceOr, trimWhere } from "../normalize/text.js";
 
 const para = (b: Block): b is ParagraphBlock => b.type === "paragraph";
 
@@ -221,7 +222,7 @@ function readClosing(closing: ParagraphBlock[]) {
     const items = inline ? inline.split(/\s+-\s+|^-\s*/u) : [];
     for (let i = at + 1; i < closing.length && closing[i]!.marker !== null; i++) items.push(closing[i]!.text);
     for (const it of items) {
-      const v = it.replace(/[;.,\s]+$/u, "").trim();
+      const v = trimWhere(it, spaceOr(";.,"));
       if (v) recipients.push(v);
     }
   }
@@ -267,7 +268,7 @@ function readDateMentions(body: ParagraphBlock[]): DateMention[] {
 
 /** "số             /KH-SYT" out of a "Kèm theo" line. */
 function numberPart(raw: string): string | null {
-  return /số\s*:?\s*[\d\s]*[/-]\s*[A-ZĐ][\wĐđ/-]*/u.exec(raw)?.[0] ?? null;
+  return /số(?:\s*:)?[\d\s]*[/-]\s*[A-ZĐ][\wĐđ/-]*/u.exec(raw)?.[0] ?? null;
 }
 
 function firstOf<T>(xs: Array<T | null>): T | null {

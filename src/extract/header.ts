@@ -35,11 +35,14 @@ export interface DateLine {
   dateRaw: string;
 }
 
-const WRITTEN_DATE = /ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/u;
-const NUMERIC_DATE = /ngày\s*(\d{0,2})\s*[/.-]\s*(\d{0,2})\s*[/.-]\s*(\d{4})/u;
+// Run on text with whitespace collapsed, so " ?" stands for "\s*" and two optional runs
+// around a blank number cannot backtrack quadratically on a long run of spaces.
+const WRITTEN_DATE = /ngày ?(\d{0,2}) ?tháng ?(\d{0,2}) ?năm ?(\d{4})/u;
+const NUMERIC_DATE = /ngày ?(\d{0,2}) ?[/.-] ?(\d{0,2}) ?[/.-] ?(\d{4})/u;
 
 /** A date that may have blank parts ("ngày /01/2026", "ngày    tháng 01 năm 2026"). */
-export function parseBlankableDate(text: string): { date: string | null; raw: string } | null {
+export function parseBlankableDate(input: string): { date: string | null; raw: string } | null {
+  const text = input.replace(/\s+/gu, " ");
   const m = WRITTEN_DATE.exec(text) ?? NUMERIC_DATE.exec(text);
   if (!m) return null;
   const [d, mo, y] = [Number(m[1] || 0), Number(m[2] || 0), Number(m[3])];
@@ -56,13 +59,18 @@ export function parseDateLine(text: string): DateLine | null {
 
 /** "(Kèm theo Kế hoạch số 104-KH/ĐU ngày 22/6/2026 của Đảng ủy Sở Y tế)". */
 export function parseParentLine(text: string): ParentReference | null {
-  const m = /^\(?\s*(?:Ban hành\s+)?kèm theo\s+(.*?)\)?\s*$/iu.exec(text.trim());
+  // Prefix by regex, the rest by hand: "(.*?)\)?\s*$" is quadratic on a run of spaces.
+  const t = text.trim();
+  const m = /^\(?\s*(?:Ban hành\s+)?kèm theo\s+/iu.exec(t);
   if (!m) return null;
-  const body = m[1]!;
-  const num = /số\s*:?\s*([\d\s]*[/-]\s*[A-ZĐ][\wĐđ/-]*)/u.exec(body);
+  const rest = t.slice(m[0].length);
+  const body = rest.endsWith(")") ? rest.slice(0, -1).trimEnd() : rest;
+  // "(?:\s*:)?[\d\s]*" accepts what "\s*:?\s*[\d\s]*" did without three space runs meeting.
+  const num = /số(?:\s*:)?([\d\s]*[/-]\s*[A-ZĐ][\wĐđ/-]*)/u.exec(body);
   const fields = num ? parseNumberText(num[1]!) : null;
   const date = parseBlankableDate(body);
-  const issuer = /\bcủa\s+(.+?)\s*$/u.exec(body.replace(/\)\s*$/, ""));
+  const cua = /\bcủa\s+/u.exec(body);
+  const issuerText = cua ? body.slice(cua.index + cua[0].length).replace(/\)\s*$/, "").trim() : "";
   return {
     kind: kindFromTypeWord(body) ?? kindFromSymbol(fields?.symbol ?? null),
     identifier: fields?.identifier ?? null,
@@ -70,7 +78,7 @@ export function parseParentLine(text: string): ParentReference | null {
     symbol: fields?.symbol ?? null,
     date: date?.date ?? null,
     dateRaw: date?.raw ?? null,
-    issuer: issuer ? issuer[1]!.trim() : null,
+    issuer: issuerText || null,
     raw: text.trim(),
   };
 }
@@ -94,8 +102,9 @@ export function periodFromTitle(title: string | null): { from: number; to: numbe
   // Dates and numbered citations carry years that are not the period.
   let t = title;
   for (const d of findDates(t)) t = t.replace(d.raw, " ");
-  t = t.replace(/\d+\s*[/-]\s*[A-ZĐ][\wĐđ/-]*/gu, " ");
-  const range = /(?:giai đoạn|thời kỳ|năm)?\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/iu.exec(t);
+  t = t.replace(/(?<!\d)\d+\s*[/-]\s*[A-ZĐ][\wĐđ/-]*/gu, " "); // (?<!\d): one try per digit run, not per digit
+  // No optional prefix and "\s*" before the year: unanchored, that pair is quadratic on a run of spaces.
+  const range = /((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/iu.exec(t);
   if (range) {
     const [from, to] = [Number(range[1]), Number(range[2])];
     if (from <= to) return { from, to };

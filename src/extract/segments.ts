@@ -18,7 +18,11 @@ export interface Segment {
 
 const para = (b: Block | undefined): b is ParagraphBlock => b?.type === "paragraph";
 const isNationalMotto = (t: string) => /^(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|^ĐẢNG CỘNG SẢN VIỆT NAM/iu.test(t);
-export const isAppendixHeading = (t: string) => /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[\dIVX]+)?\s*[:.]?\s*$/u.test(t.trim());
+// Trimmed first and length-capped, so no two whitespace runs can meet (a 1 MB line is linear).
+export const isAppendixHeading = (t: string) => {
+  const x = t.trim();
+  return x.length <= 40 && /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[\dIVX]+)?(?:\s*[:.])?$/u.test(x);
+};
 const isRecipientsStart = (t: string) => /^Nơi nhận\s*:?/iu.test(t);
 
 /** Splits a file's blocks into documents: a new one starts at a header after a closing. */

@@ -39,8 +39,12 @@ function mapHeader(row: TableRow): Columns | null {
   return { roles, names, text, stt: find("stt") ?? null, signature };
 }
 
+/** "1 | 2 | 3 …" or "(1) | (2) …" under a header: column numbers, not a task. */
 const isColumnNumberRow = (row: TableRow) =>
-  row.cells.every((c, i) => c.text === "" || new RegExp(`^\\(?${i + 1}\\)?$`).test(c.text.trim()));
+  row.cells.every((c, i) => {
+    const t = c.text.trim().replace(/^\(/, "").replace(/\)$/, "");
+    return c.text === "" || t === String(i + 1);
+  });
 
 interface Section {
   key: string;

@@ -2,6 +2,7 @@ import type { Location } from "../model/location.js";
 import type { Task, TaskField, TaskOrigin } from "../model/task.js";
 import { parseDeadline } from "./deadline.js";
 import { splitUnits, unitKey } from "./units.js";
+import { spaceOr, trimWhere } from "../normalize/text.js";
 
 /** Field values gathered for one task before it becomes a model Task. */
 export interface TaskDraft {
@@ -18,7 +19,15 @@ export function emptyDraft(): TaskDraft {
   return { lead: [], executors: [], coordinators: [], responsiblePerson: null, product: null, budget: null, deadlineRaw: null };
 }
 
-const trimValue = (s: string) => s.replace(/\s+/g, " ").replace(/^[\s\-–:]+|[\s.;,]+$/gu, "").trim();
+// Loops, not /^[…]+|[…]+$/: that regex is quadratic on a long run that does not reach the end.
+const LEADING_JUNK = spaceOr("-–:");
+const TRAILING_JUNK = spaceOr(".;,");
+const trimValue = (s: string) => {
+  const t = s.replace(/\s+/g, " ");
+  let a = 0;
+  while (a < t.length && LEADING_JUNK(t[a]!)) a++;
+  return trimWhere(t.slice(a), TRAILING_JUNK, "end").trim();
+};
 
 /** Adds a cell or label value to the draft field it belongs to. */
 export function addField(d: TaskDraft, field: TaskField, value: string): void {
@@ -54,7 +63,7 @@ export function buildTask(
   return {
     id,
     section,
-    text: text.replace(/\s+/g, " ").replace(/[\s:]+$/u, "").trim(),
+    text: trimWhere(text.replace(/\s+/g, " "), spaceOr(":")).trim(),
     lead: d.lead,
     executors: d.executors,
     coordinators: d.coordinators,

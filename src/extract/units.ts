@@ -4,6 +4,7 @@
  * "Đảng uỷ", "BGD" and "BGĐ", "Văn Phòng" and "Văn phòng" (vn-documents.md §5).
  */
 import { fixDLookalikes } from "./text-offsets.js";
+import { spaceOr, trimWhere } from "../normalize/text.js";
 
 const TONES = "\u0300\u0301\u0303\u0309\u0323";
 /**
@@ -100,7 +101,7 @@ const NEW_UNIT = new RegExp(`^(?:[Cc]ác|CÁC|(?:${UNIT_HEADS.join("|")}))(?![\\
 const BARE_PLURAL = /^(?:các|những)\s+\S+$/iu;
 /** "Các phòng: Nghiệp vụ Y, TCCB" — a plural head and a colon introduce a list of units. */
 const LIST_PREFIX = /^(?:các|những)\s[^:,;]{1,40}:\s*/iu;
-const EDGE_JUNK = /^[\s.,;:*]+|[\s.,;:*]+$/gu;
+const EDGE_JUNK = spaceOr(".,;:*");
 
 /** Splits a lead/coordinator cell or label value into unit names, kept as printed (NFC). */
 export function splitUnits(cell: string): string[] {
@@ -110,7 +111,7 @@ export function splitUnits(cell: string): string[] {
     const list = LIST_PREFIX.exec(piece);
     const units = list ? piece.slice(list[0].length).split(",") : splitOnNewUnits(piece);
     for (const u of units) {
-      const clean = u.replace(EDGE_JUNK, "");
+      const clean = trimWhere(u, EDGE_JUNK);
       if (clean) out.push(clean);
     }
   }

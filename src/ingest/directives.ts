@@ -35,5 +35,5 @@ function blank(l: SourceLine): void {
   l.norm = "";
   l.text = "";
   l.marker = null;
-  l.cols = [];
+  l.runs = [];
 }

@@ -102,7 +102,7 @@ class DocxReader {
 
   /** Reads a table's cells (nested tables flattened into their cell's text). */
   private grid(tbl: XmlElement, depth: number) {
-    if (depth > this.limits.maxTableDepth) throw new UnreadableInputError("too-large", `tables nested deeper than ${this.limits.maxTableDepth}`);
+    if (depth > this.limits.maxTableDepth) throw new UnreadableInputError("limit-exceeded", `tables nested deeper than ${this.limits.maxTableDepth}`);
     const raw = readTable(tbl, this.limits);
     const { cells, columns } = mergeCells(raw);
     const texts = cells.map((c) => ({ row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: this.cellText(c.content, depth) }));

@@ -1,3 +1,5 @@
+import type { Budget } from "./budget.js";
+
 /**
  * Bounds on what reading one input file may cost. Every reader checks them while it
  * works (not after), so a hostile file fails fast with `unreadable-input` instead of
@@ -26,9 +28,11 @@ export interface IngestLimits {
 
 export const DEFAULT_LIMITS: IngestLimits = {
   maxZipEntries: 10_000,
-  maxEntryBytes: 256 * 1024 * 1024,
-  maxTotalBytes: 512 * 1024 * 1024,
-  maxCompressionRatio: 1_000,
+  // A 46-page plan's document.xml is 1.2 MB at 25:1; these leave a wide margin and still stop
+  // a zip bomb (deflate reaches ~1030:1) after a few tens of megabytes.
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
+  maxCompressionRatio: 200,
   maxXmlDepth: 256,
   maxTableDepth: 8,
   maxTableCells: 2_000_000,
@@ -40,6 +44,10 @@ export interface IngestOptions {
   /** Password of an encrypted PDF. */
   password?: string;
   limits?: Partial<IngestLimits>;
+  /** Time budget checked while ingesting; throws BudgetExceededError when spent. */
+  budget?: Budget;
+  /** SHA-256 of the bytes when the caller already hashed them while reading. */
+  sha256?: string;
 }
 
 export function resolveLimits(l: Partial<IngestLimits> | undefined): IngestLimits {

@@ -1,5 +1,6 @@
-import { cleanLine } from "../normalize/markup.js";
+import { cleanLineRuns, type ColumnRun } from "../normalize/markup.js";
 import { normalizeText } from "../normalize/text.js";
+import type { Budget } from "./budget.js";
 
 /** One line of a text source after character normalisation and markup removal. */
 export interface SourceLine {
@@ -10,25 +11,35 @@ export interface SourceLine {
   /** Text without list marker and emphasis markup, trimmed. */
   text: string;
   marker: string | null;
-  /** 0-based original column of each text character. */
-  cols: number[];
+  /** Where the pieces of `text` start in the original line (compact: a 5 MB line has a handful). */
+  runs: ColumnRun[];
   /** A form feed preceded this line (a page break in pdftotext output). */
   pageBreak: boolean;
 }
 
-export function splitLines(text: string): SourceLine[] {
+/** 0-based original column of the first / last character of the line's text. */
+export function firstColumn(l: SourceLine): number {
+  return l.runs[0]?.column ?? 0;
+}
+export function lastColumn(l: SourceLine): number {
+  const r = l.runs[l.runs.length - 1];
+  return r ? r.column + (l.text.length - 1 - r.offset) : 0;
+}
+
+export function splitLines(text: string, budget?: Budget): SourceLine[] {
   const raw = text.split(/\r\n|\r|\n/);
   const out: SourceLine[] = [];
   let pendingBreak = false;
   raw.forEach((line, i) => {
+    if ((i & 0xfff) === 0) budget?.check();
     let l = line;
     if (l.includes("\f")) {
       pendingBreak = true;
       l = l.replace(/\f/g, "");
     }
     const norm = normalizeText(l);
-    const c = cleanLine(norm);
-    out.push({ n: i + 1, norm, text: c.text, marker: c.marker, cols: c.cols, pageBreak: pendingBreak });
+    const c = cleanLineRuns(norm);
+    out.push({ n: i + 1, norm, text: c.text, marker: c.marker, runs: c.runs, pageBreak: pendingBreak });
     if (c.text !== "" || c.marker !== null) pendingBreak = false;
   });
   return out;
@@ -55,16 +66,17 @@ export function findNoise(lines: SourceLine[]): Set<number> {
   for (const l of nonBlank) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const repeated = (l: SourceLine | undefined) => l !== undefined && (counts.get(l.text) ?? 0) >= 3;
 
+  const runningHeaders = new Set<string>();
   nonBlank.forEach((l, i) => {
     const next = nonBlank[i + 1];
     // Page number: a bare 1–3 digit line right before a page break, a repeated header, or the end.
     if (/^\d{1,3}$/.test(l.text) && (next === undefined || next.pageBreak || repeated(next))) noise.add(l.n);
     // Running header: a repeated line right after a page break, unless it is a table header.
-    if (l.pageBreak && repeated(l) && !looksLikeTableHeader(l.text)) {
-      for (const o of nonBlank) if (o.text === l.text && !o.marker) noise.add(o.n);
-    }
+    if (l.pageBreak && repeated(l) && !looksLikeTableHeader(l.text)) runningHeaders.add(l.text);
     if (isStampLine(l)) noise.add(l.n);
   });
+  // Every copy of a running header goes, in one pass (not one pass per page: 10⁵ pages).
+  if (runningHeaders.size > 0) for (const o of nonBlank) if (runningHeaders.has(o.text) && !o.marker) noise.add(o.n);
   // A short "Word." line next to a stamp line belongs to the stamp ("Chuyên.").
   nonBlank.forEach((l, i) => {
     if (noise.has(l.n) || !/^[\p{Lu}][\p{L}]{0,8}\.$/u.test(l.text)) return;

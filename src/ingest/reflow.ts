@@ -1,6 +1,6 @@
 import { isAllCaps, parseNumbering } from "../normalize/numbering.js";
 import type { ParagraphBlock, TextSpan } from "./source-document.js";
-import { looksLikeTableHeader, type SourceLine } from "./lines.js";
+import { firstColumn, lastColumn, looksLikeTableHeader, type SourceLine } from "./lines.js";
 
 /**
  * Joins hard-wrapped lines back into paragraphs. Exports of PDFs and some DOCX
@@ -15,15 +15,17 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
   const wrapped = isHardWrapped(content);
   const width = wrapWidth(content);
   const out: ParagraphBlock[] = [];
-  let cur: { block: ParagraphBlock; last: SourceLine } | null = null;
+  // `first`: the paragraph's first line. Tests look at it, never at the growing text, which is
+  // a rope: reading it would flatten it once per line (quadratic on 10⁵ wrapped lines).
+  let cur: { block: ParagraphBlock; first: SourceLine; last: SourceLine } | null = null;
 
   for (const line of content) {
-    if (cur && continues(cur.block, cur.last, line, wrapped, width)) {
+    if (cur && continues(cur.first, cur.last, line, wrapped, width)) {
       const offset = cur.block.text.length + 1;
       cur.block.text += " " + line.text;
-      cur.block.spans.push(...spans(offset, line));
+      for (const s of spans(offset, line)) cur.block.spans.push(s); // no spread: a line may have 10⁵ runs
       cur.block.location.endLine = line.n;
-      cur.block.location.endColumn = (line.cols[line.cols.length - 1] ?? 0) + 2;
+      cur.block.location.endColumn = lastColumn(line) + 2;
       cur.last = line;
       continue;
     }
@@ -34,24 +36,20 @@ export function reflow(lines: SourceLine[]): ParagraphBlock[] {
       spans: spans(0, line),
       location: {
         line: line.n,
-        column: (line.cols[0] ?? 0) + 1,
+        column: firstColumn(line) + 1,
         endLine: line.n,
-        endColumn: (line.cols[line.cols.length - 1] ?? 0) + 2,
+        endColumn: lastColumn(line) + 2,
       },
     };
     out.push(block);
-    cur = { block, last: line };
+    cur = { block, first: line, last: line };
   }
   return out;
 }
 
 /** One span per run of characters that were contiguous in the original line. */
 function spans(offset: number, line: SourceLine): TextSpan[] {
-  const out: TextSpan[] = [];
-  line.cols.forEach((col, i) => {
-    if (i === 0 || col !== line.cols[i - 1]! + 1) out.push({ offset: offset + i, line: line.n, column: col + 1 });
-  });
-  return out;
+  return line.runs.map((r) => ({ offset: offset + r.offset, line: line.n, column: r.column + 1 }));
 }
 
 /** Lines that always begin a paragraph of their own. */
@@ -65,11 +63,11 @@ export function startsParagraph(text: string): boolean {
 
 const TERMINAL = /[.;:!?…]["”)]?$/u;
 
-function continues(p: ParagraphBlock, last: SourceLine, line: SourceLine, wrapped: boolean, width: number): boolean {
+function continues(first: SourceLine, last: SourceLine, line: SourceLine, wrapped: boolean, width: number): boolean {
   if (line.marker !== null || startsParagraph(line.text) || isAllCaps(line.text)) return false;
-  if (isAllCaps(last.text) || isHeaderLine(p.text) || looksLikeTableHeader(line.text)) return false;
+  if (isAllCaps(last.text) || isHeaderLine(first.text) || looksLikeTableHeader(line.text)) return false;
   // "(Kèm theo … của Sở Y tế)": a parenthesis opened and closed is complete.
-  if (p.text.startsWith("(") && last.text.endsWith(")")) return false;
+  if (first.text.startsWith("(") && last.text.endsWith(")")) return false;
   // A lower-case start continues the paragraph even after ";" or ":" (wrapped enumerations).
   if (/^[\p{Ll}]/u.test(line.text)) return !/[.!?]$/u.test(last.text) || wrapped;
   if (TERMINAL.test(last.text)) return false;

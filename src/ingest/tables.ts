@@ -13,13 +13,14 @@ export function isPipeRow(l: SourceLine): boolean {
   return /^\s*\|.*\|\s*$/.test(l.norm);
 }
 
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** "| --- | :---: |" — tested with the spaces taken out, so no two whitespace runs can meet. */
+const PIPE_SEPARATOR = /^\|?:?-{3,}:?(?:\|:?-{3,}:?)*\|?$/;
 
 /** Builds a table block from consecutive tab- or pipe-separated lines. */
 export function buildTable(rows: SourceLine[], kind: "tab" | "pipe"): TableBlock {
   const parsed: { line: SourceLine; cells: string[]; header: boolean }[] = [];
   for (const line of rows) {
-    if (kind === "pipe" && PIPE_SEPARATOR.test(line.norm)) {
+    if (kind === "pipe" && PIPE_SEPARATOR.test(line.norm.replace(/\s+/g, ""))) {
       if (parsed.length > 0) parsed[parsed.length - 1]!.header = true;
       continue;
     }
@@ -30,18 +31,22 @@ export function buildTable(rows: SourceLine[], kind: "tab" | "pipe"): TableBlock
     // Cells of Markdown exports carry emphasis ("**I**"); cleanLine drops it like in prose.
     parsed.push({ line, cells: cells.map((c) => cleanLine(normalizeText(c).replace(/\s+/g, " ").trim()).text), header: false });
   }
-  const width = Math.max(0, ...parsed.map((p) => p.cells.length));
-  const tableRows: TableRow[] = parsed.map((p) => ({
-    header: p.header,
-    location: { line: p.line.n },
-    cells: Array.from({ length: width }, (_, i) => ({
-      text: p.cells[i] ?? "",
-      rowSpan: 1,
-      colSpan: 1,
-      covered: false,
-      location: { line: p.line.n, column: cellColumn(p.line.norm, i, kind) },
-    })),
-  }));
+  let width = 0;
+  for (const p of parsed) width = Math.max(width, p.cells.length); // no spread: rows may have 10⁶ cells
+  const tableRows: TableRow[] = parsed.map((p) => {
+    const starts = cellColumns(p.line.norm, kind);
+    return {
+      header: p.header,
+      location: { line: p.line.n },
+      cells: Array.from({ length: width }, (_, i) => ({
+        text: p.cells[i] ?? "",
+        rowSpan: 1,
+        colSpan: 1,
+        covered: false,
+        location: { line: p.line.n, column: starts[Math.min(i, starts.length - 1)] ?? 1 },
+      })),
+    };
+  });
   return {
     type: "table",
     rows: tableRows,
@@ -49,15 +54,20 @@ export function buildTable(rows: SourceLine[], kind: "tab" | "pipe"): TableBlock
   };
 }
 
-/** 1-based column where cell i starts on the line. */
-function cellColumn(line: string, i: number, kind: "tab" | "pipe"): number {
+/** 1-based column where each cell of the line starts (first non-space after its separator), in one pass. */
+function cellColumns(line: string, kind: "tab" | "pipe"): number[] {
   const sep = kind === "tab" ? "\t" : "|";
+  const out: number[] = [];
   let pos = kind === "pipe" ? line.indexOf("|") + 1 : 0;
-  for (let k = 0; k < i; k++) {
+  for (;;) {
+    let p = pos;
+    while (line[p] === " ") p++;
+    out.push(p + 1);
     const next = line.indexOf(sep, pos);
-    if (next < 0) return pos + 1;
+    if (next < 0) break;
     pos = next + 1;
   }
-  while (line[pos] === " ") pos++;
-  return pos + 1;
+  // A cell past the last separator starts where the line ends (as before).
+  out.push(pos + 1);
+  return out;
 }

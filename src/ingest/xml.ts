@@ -155,7 +155,7 @@ export function parseXml(text: string, maxDepth: number): XmlElement {
     else if (root) fail("more than one root element");
     else root = el;
     if (!selfClosing) {
-      if (stack.length >= maxDepth) throw new UnreadableInputError("too-large", `XML nested deeper than ${maxDepth}`);
+      if (stack.length >= maxDepth) throw new UnreadableInputError("limit-exceeded", `XML nested deeper than ${maxDepth}`);
       stack.push({ el, rawName, ns });
     }
   }

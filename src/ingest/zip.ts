@@ -71,14 +71,14 @@ export class ZipArchive {
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
-          throw new UnreadableInputError("too-large", name);
+          throw new UnreadableInputError("limit-exceeded", name);
         }
         throw new UnreadableInputError("zip-corrupt", name);
       }
     } else {
       throw new UnreadableInputError("zip-unsupported", `${name} (method ${e.method})`);
     }
-    if (out.length > cap) throw new UnreadableInputError("too-large", name);
+    if (out.length > cap) throw new UnreadableInputError("limit-exceeded", name);
     if (out.length !== e.size || crc32(out) >>> 0 !== e.crc) throw new UnreadableInputError("zip-corrupt", name);
     this.inflated += out.length;
     return out;
@@ -114,7 +114,7 @@ export class ZipArchive {
         }
       }
     }
-    if (count > this.limits.maxZipEntries) throw new UnreadableInputError("too-large", `${count} entries`);
+    if (count > this.limits.maxZipEntries) throw new UnreadableInputError("limit-exceeded", `${count} entries`);
     if (offset + size > b.length) throw new UnreadableInputError("zip-corrupt", "central directory outside the file (truncated?)");
     let p = offset;
     for (let i = 0; i < count; i++) {

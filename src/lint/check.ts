@@ -1,3 +1,5 @@
+import type { ExtractOptions } from "../api.js";
+import { unreadableMessage } from "../io/messages.js";
 import type { CliOverrides, FileSettings } from "../config/resolve.js";
 import type { Finding } from "../model/finding.js";
 import type { PlanFile, SourceFormat } from "../model/plan-file.js";
@@ -19,6 +21,9 @@ export interface CheckOptions extends CliOverrides {
   /** Rewrite the baseline with the current findings instead of applying it. */
   updateBaseline?: boolean;
   password?: string;
+  /** Largest file read, in bytes; time budget per file in ms (see ExtractOptions). */
+  maxFileSize?: number;
+  fileTimeout?: number;
   /** --cache: reuse extractions and findings of unchanged files. */
   cache?: boolean;
   cacheLocation?: string;
@@ -48,13 +53,6 @@ export interface CheckRun {
   cache?: CacheStats;
 }
 
-const READ_REASONS: Record<string, { vi: string; en: string }> = {
-  "not-found": { vi: "không tìm thấy tệp", en: "file not found" },
-  "permission-denied": { vi: "không có quyền đọc", en: "permission denied" },
-  "is-directory": { vi: "đây là thư mục", en: "is a directory" },
-  "symlink-loop": { vi: "liên kết tượng trưng vòng lặp", en: "symbolic link loop" },
-};
-
 /** Checks files and folders: extract, run the rules, apply directives and the baseline. */
 export async function check(paths: string[], opts: CheckOptions = {}): Promise<CheckRun> {
   const ctx = await openRun(paths, opts);
@@ -63,18 +61,18 @@ export async function check(paths: string[], opts: CheckOptions = {}): Promise<C
   let suppressed = 0;
 
   for (const e of ctx.errors) {
-    results.push({ file: e.path, format: null, planFile: null, findings: unreadable(ctx.run, lang, e.path, e.code, e.reason) });
+    results.push({ file: e.path, format: null, planFile: null, findings: unreadable(ctx.run, lang, e.path, e.code, e.code === "read-error" ? { detail: e.reason } : {}) });
   }
   const files = opts.shard ? ctx.files.filter((f) => inShard(f, opts.shard!)) : ctx.files;
   const cache = opts.cache ? new PlanCache(opts.cacheLocation) : null;
   const outcomes = await processFiles(
     files.map((file) => ({ file, settings: settingsFor(file) })),
-    { cache, concurrency: opts.concurrency ?? "auto", lang, lint: true, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) },
+    { cache, concurrency: opts.concurrency ?? "auto", lang, lint: true, extract: extractOptions(opts), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) },
   );
   const extracted: Array<{ file: string; planFile: PlanFile; findings: Finding[] }> = [];
   for (const o of outcomes) {
     if (o.ok) extracted.push(o);
-    else results.push({ file: o.file, format: null, planFile: null, findings: unreadable(settingsFor(o.file), lang, o.file, o.code, o.reason) });
+    else results.push({ file: o.file, format: null, planFile: null, findings: unreadable(settingsFor(o.file), lang, o.file, o.code, o.data) });
   }
 
   // A shard's project rules need the other shards' documents: their PlanFiles come from the cache.
@@ -156,11 +154,19 @@ function activeRule(settings: FileSettings, id: string): ActiveRule | undefined 
   return settings.rules.find((r) => r.rule.meta.id === id);
 }
 
-/** The finding for a file that could not be read at all. */
-function unreadable(settings: FileSettings, lang: Lang, file: string, code: string, reason: string): Finding[] {
+/** The finding for a file that could not be read at all, its reason from the message catalogue. */
+function unreadable(settings: FileSettings, lang: Lang, file: string, code: string, data: Record<string, string | number>): Finding[] {
   const rule = getRule("unreadable-input")!;
   const active = activeRule(settings, "unreadable-input");
   if (!active) return [];
-  const reasonText = READ_REASONS[code]?.[lang] ?? reason;
-  return [toFinding(rule, active.severity, lang, file, { messageId: "default", data: { detail: reasonText, reason: code } })];
+  return [toFinding(rule, active.severity, lang, file, { messageId: "default", data: { detail: unreadableMessage(code, lang, data), reason: code } })];
+}
+
+/** What reading each file needs: the PDF password and the limits. */
+export function extractOptions(opts: Pick<CheckOptions, "password" | "maxFileSize" | "fileTimeout">): ExtractOptions {
+  return {
+    ...(opts.password !== undefined ? { password: opts.password } : {}),
+    ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
+    ...(opts.fileTimeout !== undefined ? { fileTimeout: opts.fileTimeout } : {}),
+  };
 }

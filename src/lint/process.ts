@@ -4,7 +4,7 @@
  * or in worker threads when there are enough files for them to pay off.
  */
 import { availableParallelism } from "node:os";
-import { extractFile } from "../api.js";
+import { extractFile, type ExtractOptions } from "../api.js";
 import type { FileSettings } from "../config/resolve.js";
 import type { Severity } from "../model/diagnostic.js";
 import type { Finding } from "../model/finding.js";
@@ -34,7 +34,7 @@ export interface FileJob {
 
 export type Outcome =
   | { file: string; ok: true; planFile: PlanFile; findings: Finding[]; cached: boolean }
-  | { file: string; ok: false; code: string; reason: string };
+  | { file: string; ok: false; code: string; reason: string; data: Record<string, string | number> };
 
 export interface ProcessOptions {
   cache: PlanCache | null;
@@ -42,6 +42,8 @@ export interface ProcessOptions {
   lang: Lang;
   /** Run the file- and document-scope rules (false: PlanFiles only, for `refs`). */
   lint: boolean;
+  /** Password and limits for reading each file. */
+  extract?: ExtractOptions;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -100,12 +102,12 @@ export async function processFiles(jobs: FileJob[], o: ProcessOptions): Promise<
   if (n === 0) {
     for (const { i } of misses) {
       const job = jobs[i]!;
-      const r = await extractFile(job.file);
+      const r = await extractFile(job.file, o.extract);
       await finish(
         i,
         r.ok
           ? { file: job.file, ok: true, planFile: r.planFile, findings: o.lint ? lintPlanFile(r.planFile, job.settings.rules, job.settings.settings, o.lang) : [], cached: false }
-          : { file: job.file, ok: false, code: r.code, reason: r.reason },
+          : { file: job.file, ok: false, code: r.code, reason: r.reason, data: r.diagnostic.data ?? {} },
       );
     }
     return out;
@@ -130,15 +132,17 @@ export async function processFiles(jobs: FileJob[], o: ProcessOptions): Promise<
           rules: o.lint ? rulesOf(s) : [],
           settings: s.settings,
           lang: o.lang,
+          extract: o.extract ?? {},
         });
         if (reply.ok) {
           json = { planFile: reply.planFileJson, findings: reply.findingsJson };
           r = { file: job.file, ok: true, planFile: JSON.parse(reply.planFileJson) as PlanFile, findings: JSON.parse(reply.findingsJson) as Finding[], cached: false };
         } else {
-          r = { file: job.file, ok: false, code: reply.code, reason: reply.reason };
+          r = { file: job.file, ok: false, code: reply.code, reason: reply.reason, data: reply.data };
         }
       } catch (e) {
-        r = { file: job.file, ok: false, code: "internal-error", reason: e instanceof Error ? e.message : String(e) };
+        const detail = e instanceof Error ? e.message : String(e);
+        r = { file: job.file, ok: false, code: "internal-error", reason: detail, data: { detail } };
       }
       await finish(i, r, json);
     });

@@ -31,3 +31,20 @@ export function normalizeText(s: string): string {
 export function collapseSpaces(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Trims characters matching `drop` from both ends with loops. A regex like /[\s.;]+$/ is
+ * quadratic: tried at every position of a long run that does not reach the end.
+ */
+export function trimWhere(s: string, drop: (c: string) => boolean, ends: "both" | "end" = "both"): string {
+  let a = 0;
+  let b = s.length;
+  if (ends === "both") while (a < b && drop(s[a]!)) a++;
+  while (b > a && drop(s[b - 1]!)) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** A one-character test for \s (JavaScript's definition) or any of `extra`. */
+export function spaceOr(extra: string): (c: string) => boolean {
+  return (c) => extra.includes(c) || /^\s$/.test(c);
+}

@@ -33,8 +33,11 @@ describe("plan-lint extract (built binary)", () => {
   it("reports an unreadable file in one line and still extracts the others (exit 1)", () => {
     const r = runCli(["extract", "no/such/plan.txt", SEED.dangUy, "-f", "json"]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe("plan-lint: no/such/plan.txt: file not found");
+    expect(r.stderr.trim()).toBe("plan-lint: no/such/plan.txt: không tìm thấy tệp");
     expect(JSON.parse(r.stdout)).toHaveLength(1);
+    const en = runCli(["--lang", "en", "extract", "no/such/plan.txt", SEED.dangUy, "-f", "json"]);
+    expect(en.code).toBe(1);
+    expect(en.stderr.trim()).toBe("plan-lint: no/such/plan.txt: file not found");
   });
 
   it("writes -o atomically and refuses to overwrite an input", () => {

@@ -29,7 +29,7 @@ describe("plan-lint extract on PDF and DOCX (built binary)", () => {
   });
 
   it("English on request", () => {
-    const r = runCli(["extract", "fixtures/pdf/auto-stt-encrypted.pdf"], { env: { PLAN_LINT_LANG: "en" } });
+    const r = runCli(["extract", "fixtures/pdf/auto-stt-encrypted.pdf", "--lang", "en"]);
     expect(r.stderr.trim()).toBe("plan-lint: fixtures/pdf/auto-stt-encrypted.pdf: encrypted PDF: a password is required (--password)");
   });
 });

@@ -256,11 +256,11 @@ describe("DOCX packages that cannot be read", () => {
     const bomb = "<w:document><w:body>" + " ".repeat(40 * 1024 * 1024) + "</w:body></w:document>";
     const bytes = zip([{ name: "word/document.xml", data: bomb }]);
     expect(bytes.length).toBeLessThan(100_000);
-    expect(await reason(bytes)).toBe("too-large");
+    expect(await reason(bytes)).toBe("limit-exceeded");
   });
 
   it("limits can be tightened by the caller", async () => {
-    await expect(ingest(docx(p("x")), "t.docx", { limits: { maxEntryBytes: 100 } })).rejects.toMatchObject({ reason: "too-large" });
+    await expect(ingest(docx(p("x")), "t.docx", { limits: { maxEntryBytes: 100 } })).rejects.toMatchObject({ reason: "limit-exceeded" });
   });
 
   it("a DOCTYPE (entity expansion, external entities) is refused", async () => {

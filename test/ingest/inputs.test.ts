@@ -44,7 +44,7 @@ describe("files that cannot be read are results, not exceptions", () => {
   it("a truncated PDF", async () => {
     const pdf = fixture("fixtures/pdf/seed-000.pdf");
     const r = await extractFile(write("cut.pdf", pdf.subarray(0, pdf.length >> 1)));
-    expect(r).toMatchObject({ ok: false, code: "unreadable-input", diagnostic: { code: "unreadable-input", severity: "error", data: { reason: "pdf-corrupt" } } });
+    expect(r).toMatchObject({ ok: false, code: "pdf-corrupt", diagnostic: { code: "unreadable-input", severity: "error", data: { reason: "pdf-corrupt" } } });
     if (!r.ok) expect(r.reasonVi).toMatch(/PDF bị hỏng/);
   });
 
@@ -75,6 +75,6 @@ describe("limits", () => {
   });
 
   it("a page with more drawing operations than allowed is refused", async () => {
-    await expect(ingest(fixture("fixtures/pdf/seed-000.pdf"), "x.pdf", { limits: { maxPdfOpsPerPage: 10 } })).rejects.toMatchObject({ reason: "too-large" });
+    await expect(ingest(fixture("fixtures/pdf/seed-000.pdf"), "x.pdf", { limits: { maxPdfOpsPerPage: 10 } })).rejects.toMatchObject({ reason: "limit-exceeded" });
   });
 });

@@ -60,7 +60,7 @@ describe("unreadable-input from the check pipeline", () => {
     const b = join(dir, "b.txt");
     symlinkSync(b, a);
     symlinkSync(a, b);
-    expect((await findings(a)).map((f) => f.message)).toEqual(["Không đọc được tệp: liên kết tượng trưng vòng lặp."]);
+    expect((await findings(a)).map((f) => f.message)).toEqual(["Không đọc được tệp: liên kết tượng trưng lặp vòng."]);
   });
 
   it("is silent when the configuration turns it off", async () => {

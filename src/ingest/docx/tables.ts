@@ -75,7 +75,7 @@ export function readTable(tbl: XmlElement, limits: IngestLimits): RawTable {
     rows.push({ header, cells, extent: col + intVal(child(trPr, "w:gridAfter"), 0) });
   }
   const columns = rows.reduce((m, r) => Math.max(m, r.extent), Math.max(gridColumns, 1));
-  if (columns * rows.length > limits.maxTableCells) throw new UnreadableInputError("too-large", `table of ${rows.length} × ${columns} cells`);
+  if (columns * rows.length > limits.maxTableCells) throw new UnreadableInputError("limit-exceeded", `table of ${rows.length} × ${columns} cells`);
   return { rows, gridColumns };
 }
 

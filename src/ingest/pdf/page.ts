@@ -36,7 +36,7 @@ export async function readPage(pdfjs: PdfjsModule, page: PdfPage, pageNumber: nu
   }
 
   const ops = await page.getOperatorList();
-  if (ops.fnArray.length > maxOps) throw new UnreadableInputError("too-large", `page ${pageNumber}: ${ops.fnArray.length} drawing operations`);
+  if (ops.fnArray.length > maxOps) throw new UnreadableInputError("limit-exceeded", `page ${pageNumber}: ${ops.fnArray.length} drawing operations`);
   const rules: Rule[] = [];
   let images = 0;
   const OPS = pdfjs.OPS;
