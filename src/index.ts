@@ -7,7 +7,7 @@ export { check, type CheckOptions, type CheckRun, type FileResult } from "./lint
 export { RULES, getRule } from "./rules/index.js";
 export { FORMATTERS } from "./report/index.js";
 export { ingest, DEFAULT_LIMITS, UnreadableInputError, type IngestLimits, type IngestOptions } from "./ingest/index.js";
-export { diagnosticText, INGEST_MESSAGES } from "./ingest/messages.js";
+export { diagnosticText } from "./report/diagnostic-text.js";
 export * from "./model/index.js";
 export { parseDeadline } from "./extract/deadline.js";
 export { findCitations } from "./extract/citations.js";

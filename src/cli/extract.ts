@@ -1,5 +1,5 @@
 import { DEFAULT_EXTRACT_OPTIONS, extractFile, type ExtractOptions as LimitOptions } from "../api.js";
-import { diagnosticText } from "../ingest/messages.js";
+import { diagnosticText } from "../report/diagnostic-text.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { IsolatedExtractor } from "./isolate.js";
 import { SpoolDir } from "../io/spool.js";

@@ -159,7 +159,8 @@ function unreadable(settings: FileSettings, lang: Lang, file: string, code: stri
   const rule = getRule("unreadable-input")!;
   const active = activeRule(settings, "unreadable-input");
   if (!active) return [];
-  return [toFinding(rule, active.severity, lang, file, { messageId: "default", data: { detail: unreadableMessage(code, lang, data), reason: code } })];
+  const detail = { vi: unreadableMessage(code, "vi", data), en: unreadableMessage(code, "en", data) };
+  return [toFinding(rule, active.severity, lang, file, { messageId: "default", data: { detail, reason: code } })];
 }
 
 /** What reading each file needs: the PDF password and the limits. */

@@ -12,7 +12,9 @@ export function diagnosticRule(meta: Omit<RuleMeta<Record<string, never>>, "scop
     checkFile(planFile, ctx) {
       for (const d of planFile.diagnostics) {
         if (d.code !== meta.id) continue;
-        const messageId = typeof d.data?.messageId === "string" && d.data.messageId in meta.messages ? d.data.messageId : "default";
+        // A diagnostic's `data.reason` picks a message of that name when the rule has one.
+        const reason = d.data?.reason;
+        const messageId = typeof reason === "string" && reason in meta.messages ? reason : "default";
         ctx.report({
           messageId,
           data: { detail: d.message, ...data(d) },

@@ -1,23 +1,32 @@
+import { unreadableMessage } from "../io/messages.js";
 import { diagnosticRule } from "./diagnostic-rule.js";
 
 /** Diagnostics of ingest/extract exposed as rules (one id each, stable like every rule id). */
-export const unreadableInput = diagnosticRule({
-  id: "unreadable-input",
-  type: "problem",
-  recommended: "error",
-  docs: {
-    description: {
-      vi: "Tệp không đọc được (hỏng, mã hóa, sai định dạng, quá lớn)",
-      en: "The file cannot be read (corrupt, encrypted, wrong format, too large)",
+export const unreadableInput = diagnosticRule(
+  {
+    id: "unreadable-input",
+    type: "problem",
+    recommended: "error",
+    docs: {
+      description: {
+        vi: "Tệp không đọc được (hỏng, mã hóa, sai định dạng, quá lớn)",
+        en: "The file cannot be read (corrupt, encrypted, wrong format, too large)",
+      },
+    },
+    messages: {
+      default: {
+        vi: "Không đọc được tệp: {{detail}}.",
+        en: "Cannot read the file: {{detail}}.",
+      },
     },
   },
-  messages: {
-    default: {
-      vi: "Không đọc được tệp: {{detail}}.",
-      en: "Cannot read the file: {{detail}}.",
-    },
+  // The reason in both languages from the catalogue of unreadable files.
+  (d) => {
+    const reason = String(d.data?.reason ?? "read-error");
+    const data = d.data ?? {};
+    return { ...data, detail: { vi: unreadableMessage(reason, "vi", data), en: unreadableMessage(reason, "en", data) } };
   },
-});
+);
 
 export const noTextLayer = diagnosticRule(
   {
@@ -72,6 +81,64 @@ export const uncertainTableStructure = diagnosticRule({
     default: {
       vi: "Dòng bảng này được đoán lại từ văn bản mất định dạng (độ tin cậy {{confidence}}); hãy đối chiếu với bản gốc.",
       en: "This table row was reconstructed from text that lost its layout (confidence {{confidence}}); check it against the original.",
+    },
+    "too-long": {
+      vi: "Bảng khôi phục từ văn bản mất định dạng dài quá {{limit}} dòng; từ đây phần còn lại được đọc như văn bản thường — hãy kiểm tra bằng bản DOCX hoặc PDF gốc.",
+      en: "A table recovered from text that lost its layout runs past {{limit}} lines; from here on the rest was read as ordinary text — check it with the original DOCX or PDF.",
+    },
+  },
+});
+
+export const formatMismatch = diagnosticRule({
+  id: "format-mismatch",
+  type: "suggestion",
+  recommended: "info",
+  docs: {
+    description: {
+      vi: "Đuôi tên tệp không khớp với nội dung (tệp .pdf thực ra là DOCX…)",
+      en: "The file name's extension does not match its content (a .pdf that is really a DOCX, …)",
+    },
+  },
+  messages: {
+    default: {
+      vi: "Tên tệp có đuôi {{extension}} nhưng nội dung là {{format}}; đã đọc theo {{format}} — nên đổi tên tệp cho đúng.",
+      en: "The file name ends in {{extension}} but the content is {{format}}; it was read as {{format}} — rename the file.",
+    },
+  },
+});
+
+export const unreadablePage = diagnosticRule({
+  id: "unreadable-page",
+  type: "problem",
+  recommended: "warning",
+  docs: {
+    description: {
+      vi: "Có trang PDF không đọc được; nội dung trang đó không được kiểm tra",
+      en: "Some PDF pages could not be read; their content is not checked",
+    },
+  },
+  messages: {
+    default: {
+      vi: "Không đọc được trang {{pages}}; nội dung các trang này không được kiểm tra — hãy xuất lại PDF từ bản gốc.",
+      en: "Page(s) {{pages}} could not be read and were not checked — export the PDF again from the original.",
+    },
+  },
+});
+
+export const inputTruncated = diagnosticRule({
+  id: "input-truncated",
+  type: "problem",
+  recommended: "warning",
+  docs: {
+    description: {
+      vi: "Tệp dài quá giới hạn an toàn; chỉ phần đầu được kiểm tra",
+      en: "The file is longer than the safety limit; only its beginning is checked",
+    },
+  },
+  messages: {
+    default: {
+      vi: "Chỉ đọc {{pages}} trên {{total}} trang (giới hạn an toàn); các trang sau không được kiểm tra — tách tệp hoặc nâng giới hạn.",
+      en: "Only {{pages}} of {{total}} pages were read (safety limit); the rest was not checked — split the file or raise the limit.",
     },
   },
 });

@@ -30,7 +30,7 @@ import unknownUnit from "./unknown-unit.js";
 import unresolvedReference from "./unresolved-reference.js";
 import unusedSuppression from "./unused-suppression.js";
 import vagueDeadline from "./vague-deadline.js";
-import { legacyEncoding, noTextLayer, uncertainTableStructure, unreadableInput } from "./file-rules.js";
+import { formatMismatch, inputTruncated, legacyEncoding, noTextLayer, uncertainTableStructure, unreadableInput, unreadablePage } from "./file-rules.js";
 import type { AnyRule } from "./types.js";
 
 export const RULES: readonly AnyRule[] = [
@@ -69,6 +69,9 @@ export const RULES: readonly AnyRule[] = [
   noTextLayer,
   uncertainTableStructure,
   unreadableInput,
+  formatMismatch,
+  inputTruncated,
+  unreadablePage,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));

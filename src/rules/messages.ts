@@ -5,7 +5,8 @@ export function renderMessage(template: Localized, lang: Lang, data: MessageData
   return template[lang].replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => {
     if (!(k in data)) return m;
     const v = data[k]!;
-    return Array.isArray(v) ? quoteList(v, lang) : String(v);
+    if (Array.isArray(v)) return quoteList(v, lang);
+    return typeof v === "object" ? v[lang] : String(v);
   });
 }
 

@@ -39,8 +39,8 @@ export interface Settings {
   units: { name: string; aliases: string[] }[];
 }
 
-/** Message data; a list of names is quoted and joined in the message's language. */
-export type MessageData = Record<string, string | number | string[]>;
+/** Message data; a list of names is quoted and joined, a Localized text picked, in the message's language. */
+export type MessageData = Record<string, string | number | string[] | Localized>;
 
 export interface Report {
   messageId: string;

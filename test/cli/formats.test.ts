@@ -22,7 +22,8 @@ describe("plan-lint extract on PDF and DOCX (built binary)", () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")).toEqual([
       "plan-lint: fixtures/pdf/auto-stt-encrypted.pdf: tệp PDF có mật khẩu; dùng --password để mở",
-      "plan-lint: fixtures/pdf/auto-stt-scanned.pdf: trang 1 không có lớp văn bản (ảnh quét): cần nhận dạng ký tự (OCR) trước, nội dung các trang này không được đọc",
+      // The words of the no-text-layer rule: extract and check say the same thing.
+      "plan-lint: fixtures/pdf/auto-stt-scanned.pdf: Trang 1 không có lớp chữ (bản quét ảnh); không kiểm tra được — hãy dùng bản PDF xuất từ Word hoặc nhận dạng chữ (OCR) trước",
     ]);
     expect(r.stderr).not.toMatch(/at .*\.js/);
     expect(JSON.parse(r.stdout).map((p: { source: { path: string } }) => p.source.path)).toEqual(["fixtures/docx/auto-stt.docx", "fixtures/pdf/auto-stt-scanned.pdf"]);

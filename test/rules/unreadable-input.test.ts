@@ -7,7 +7,9 @@ import { unreadableInput } from "../../src/rules/file-rules.js";
 import { planFileWith } from "../helpers/diagnostics.js";
 import { planWithTable, ruleTester } from "../helpers/rule-tester.js";
 
-const encrypted = (detail: string) => planFileWith([{ code: "unreadable-input", severity: "error", message: detail, data: { reason: "encrypted" } }], "mat-khau.pdf");
+/** The diagnostic's message is the English log text; the finding takes its words from the catalogue of reasons. */
+const encrypted = () =>
+  planFileWith([{ code: "unreadable-input", severity: "error", message: "encrypted PDF: a password is required (--password)", data: { reason: "pdf-password-required" } }], "mat-khau.pdf");
 
 ruleTester(unreadableInput, {
   valid: [
@@ -20,14 +22,14 @@ ruleTester(unreadableInput, {
   invalid: [
     {
       name: "ingestion could not open the file",
-      planFile: await encrypted("tệp PDF có mật khẩu"),
-      errors: [{ messageId: "default", message: "Không đọc được tệp: tệp PDF có mật khẩu." }],
+      planFile: await encrypted(),
+      errors: [{ messageId: "default", message: "Không đọc được tệp: tệp PDF có mật khẩu; dùng --password để mở." }],
     },
     {
       name: "English message",
       lang: "en",
-      planFile: await encrypted("the PDF is password-protected"),
-      errors: [{ messageId: "default", message: "Cannot read the file: the PDF is password-protected." }],
+      planFile: await encrypted(),
+      errors: [{ messageId: "default", message: "Cannot read the file: encrypted PDF: a password is required (--password)." }],
     },
   ],
 });
