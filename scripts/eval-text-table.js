@@ -149,7 +149,7 @@ async function main() {
   const root = fileURLToPath(new URL("../", import.meta.url));
   process.chdir(root);
   const { extractFile } = await import("../dist/api.js");
-  const { splitUnits, unitKey } = await import("../dist/extract/units.js");
+  const { splitUnits, unitKey } = await import("../dist/vocab/units.js");
   const transcription = parse(readFileSync(TRANSCRIPTION, "utf8"));
   const t0 = performance.now();
   const res = await extractFile(SOURCE);

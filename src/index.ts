@@ -9,6 +9,6 @@ export { FORMATTERS } from "./report/index.js";
 export { ingest, DEFAULT_LIMITS, UnreadableInputError, type IngestLimits, type IngestOptions } from "./ingest/index.js";
 export { diagnosticText } from "./report/diagnostic-text.js";
 export * from "./model/index.js";
-export { parseDeadline } from "./extract/deadline.js";
+export { parseDeadline } from "./vocab/deadline.js";
 export { findCitations } from "./extract/citations.js";
-export { unitKey, splitUnits } from "./extract/units.js";
+export { unitKey, splitUnits } from "./vocab/units.js";

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { splitUnits } from "../src/extract/units.js";
+import { splitUnits } from "../src/vocab/units.js";
 import type { PlanFile } from "../src/model/plan-file.js";
 import type { Task } from "../src/model/task.js";
 import { check } from "../src/lint/check.js";

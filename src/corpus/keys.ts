@@ -6,7 +6,7 @@
  * (vn-documents.md §0).
  */
 import { citationFamily, parseIdentifier } from "../extract/identifier.js";
-import { issuersCompatible, unitKey } from "../extract/units.js";
+import { issuersCompatible, unitKey } from "../vocab/units.js";
 import type { CitationFamily } from "../model/citation.js";
 import { fixDLookalikes } from "../normalize/text.js";
 

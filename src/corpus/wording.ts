@@ -5,7 +5,7 @@
  * every plan shares ("nhiệm vụ", "thực hiện") break the pairs, so two texts match on what
  * they are about, not on how plans are written.
  */
-import { toneKey } from "../extract/units.js";
+import { toneKey } from "../vocab/units.js";
 
 /** Function words; skipped, so "kiểm tra và giám sát" gives "kiểm tra", "tra giám", "giám sát". */
 const STOP_SYLLABLES = new Set(

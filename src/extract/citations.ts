@@ -9,7 +9,7 @@
  */
 import type { Citation, CitationFamily } from "../model/citation.js";
 import type { Location } from "../model/location.js";
-import { DATE_SOURCE, parseDate } from "./dates.js";
+import { DATE_SOURCE, parseDate } from "../vocab/dates.js";
 import {
   citationFamily,
   fromMatch,
@@ -19,7 +19,7 @@ import {
   type ParsedIdentifier,
 } from "./identifier.js";
 import { inputOffset, normalizeWithOffsets } from "./text-offsets.js";
-import { issuersCompatible } from "./units.js";
+import { issuersCompatible } from "../vocab/units.js";
 
 export { citationFamily, citationFormIssue, parseIdentifier } from "./identifier.js";
 export type { CitationFormIssue, IdentifierShape, ParsedIdentifier } from "./identifier.js";

@@ -4,7 +4,7 @@ import type { Location } from "../model/location.js";
 import type { TaskField } from "../model/task.js";
 import type { Block, ParagraphBlock, TableBlock, TextSpan } from "../ingest/source-document.js";
 import { collectCitations, findCitations, type RawCitation } from "./citations.js";
-import { findDates } from "./dates.js";
+import { findDates } from "../vocab/dates.js";
 import { dutyTasks } from "./duties.js";
 import {
   issuerFromOrgLines,
@@ -17,10 +17,10 @@ import {
   periodFromTitle,
 } from "./header.js";
 import { kindFromSymbol, kindFromTitleWord } from "./kinds.js";
-import { parseLabel } from "./labels.js";
+import { parseLabel } from "../vocab/labels.js";
 import { listTasks } from "./list-tasks.js";
 import { locateInParagraph } from "./locate.js";
-import { issuersCompatible } from "./units.js";
+import { issuersCompatible } from "../vocab/units.js";
 import { markBasis, openingParagraphs, reportSections } from "./opening.js";
 import type { Segment } from "./segments.js";
 import { tableTasks, type TableRun } from "./table-tasks.js";

@@ -1,4 +1,4 @@
-import { isValidDate, toIso, findDates } from "./dates.js";
+import { isValidDate, toIso, findDates } from "../vocab/dates.js";
 import { kindFromSymbol, kindFromTypeWord } from "./kinds.js";
 import type { ParentReference } from "../model/document.js";
 

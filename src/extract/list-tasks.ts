@@ -1,9 +1,9 @@
 import type { Task, TaskField } from "../model/task.js";
-import { parseLabel } from "./labels.js";
+import { parseLabel } from "../vocab/labels.js";
 import { locateInParagraph } from "./locate.js";
 import { outline, pathId, pathTitles, type OutlinedParagraph, type OutlineEntry } from "./outline.js";
 import { addField, buildTask, emptyDraft, pushUnique, type TaskDraft } from "./task-fields.js";
-import { splitUnits, unitKey } from "./units.js";
+import { splitUnits, unitKey } from "../vocab/units.js";
 import type { ParagraphBlock } from "../ingest/source-document.js";
 
 /**

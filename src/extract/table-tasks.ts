@@ -2,7 +2,7 @@ import type { Task, TaskField } from "../model/task.js";
 import { TASK_FIELDS } from "../model/task.js";
 import { parseNumbering } from "../normalize/numbering.js";
 import type { TableBlock, TableRow } from "../ingest/source-document.js";
-import { classifyColumn, type ColumnRole } from "./labels.js";
+import { classifyColumn, type ColumnRole } from "../vocab/labels.js";
 import { addField, buildTask, emptyDraft, type TaskDraft } from "./task-fields.js";
 
 /** A table plus whether it directly continues the previous one (nothing in between). */

@@ -1,7 +1,7 @@
 import type { Location } from "../model/location.js";
 import type { Task, TaskField, TaskOrigin } from "../model/task.js";
-import { parseDeadline } from "./deadline.js";
-import { splitUnits, unitKey } from "./units.js";
+import { parseDeadline } from "../vocab/deadline.js";
+import { splitUnits, unitKey } from "../vocab/units.js";
 import { spaceOr, trimWhere } from "../normalize/text.js";
 
 /** Field values gathered for one task before it becomes a model Task. */

@@ -1,4 +1,4 @@
-import { isCollectiveUnit } from "../extract/units.js";
+import { isCollectiveUnit } from "../vocab/units.js";
 import { z } from "zod";
 import { originsOption } from "./options.js";
 import { defineRule } from "./types.js";

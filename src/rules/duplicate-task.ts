@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toneKey, unitKey } from "../extract/units.js";
+import { toneKey, unitKey } from "../vocab/units.js";
 import { defineRule } from "./types.js";
 
 /** Words of a task text on a key that ignores case, tone placement and punctuation. */

@@ -1,5 +1,5 @@
 import { parseIdentifier } from "../extract/identifier.js";
-import { issuersCompatible } from "../extract/units.js";
+import { issuersCompatible } from "../vocab/units.js";
 import type { Citation } from "../model/citation.js";
 import { showDate } from "./messages.js";
 import { defineRule } from "./types.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { unitKey } from "../extract/units.js";
+import { unitKey } from "../vocab/units.js";
 import type { Location } from "../model/location.js";
 import { defineRule } from "./types.js";
 

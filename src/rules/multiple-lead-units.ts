@@ -1,4 +1,4 @@
-import { unitKey } from "../extract/units.js";
+import { unitKey } from "../vocab/units.js";
 import { z } from "zod";
 import { originsOption } from "./options.js";
 import { defineRule } from "./types.js";

@@ -1,4 +1,4 @@
-import { isCollectiveUnit, unitKey } from "../extract/units.js";
+import { isCollectiveUnit, unitKey } from "../vocab/units.js";
 import { closest } from "../util/edit-distance.js";
 import { defineRule } from "./types.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csvField, guardFormula, toCsv } from "../../src/export/csv.js";
 import { escapeText, foldLine, taskUid, toIcs } from "../../src/export/ics.js";
 import { buildTaskRows, isConcreteDeadline } from "../../src/export/rows.js";
-import { parseDeadline } from "../../src/extract/deadline.js";
+import { parseDeadline } from "../../src/vocab/deadline.js";
 import type { TaskRow } from "../../src/model/task-export.js";
 import { reportInputFor } from "../helpers/report-input.js";
 

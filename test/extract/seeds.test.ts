@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitKey } from "../../src/extract/units.js";
+import { unitKey } from "../../src/vocab/units.js";
 import { extractFixture, SEED } from "../helpers/fixtures.js";
 
 /** The acceptance facts of the extraction issue, written from the seed texts by hand. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractBytes } from "../../src/api.js";
-import { findDates } from "../../src/extract/dates.js";
+import { findDates } from "../../src/vocab/dates.js";
 import {
   isPersonName,
   isPositionLine,
@@ -12,9 +12,9 @@ import {
   periodFromTitle,
 } from "../../src/extract/header.js";
 import { kindFromSymbol, kindFromTitleWord, kindFromTypeWord } from "../../src/extract/kinds.js";
-import { classifyColumn, parseLabel } from "../../src/extract/labels.js";
+import { classifyColumn, parseLabel } from "../../src/vocab/labels.js";
 import { isAppendixHeading } from "../../src/extract/segments.js";
-import { isCollectiveUnit, issuersCompatible, splitUnits, unitKey } from "../../src/extract/units.js";
+import { isCollectiveUnit, issuersCompatible, splitUnits, unitKey } from "../../src/vocab/units.js";
 import { looksLikeTableHeader } from "../../src/ingest/lines.js";
 import { detectLegacyEncoding, fromLegacy, repairLegacyText } from "../../src/normalize/legacy.js";
 import { cleanLine } from "../../src/normalize/markup.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { extractBytes } from "../../src/api.js";
-import { splitUnits, unitKey } from "../../src/extract/units.js";
+import { splitUnits, unitKey } from "../../src/vocab/units.js";
 import { evaluate, TRANSCRIPTION } from "../../scripts/eval-text-table.js";
 import { ROOT } from "../helpers/fixtures.js";
 import { flatten, type Layout, type Transcription } from "../helpers/flatten.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { splitUnits, unitKey } from "../../src/extract/units.js";
+import { splitUnits, unitKey } from "../../src/vocab/units.js";
 import { findHeaderAt, matchHeaderAt, parseColumnNames } from "../../src/ingest/flattened/header.js";
 import { buildStream, type Segment, type TitleRow } from "../../src/ingest/flattened/stream.js";
 import { ingest } from "../../src/ingest/index.js";

@@ -1,4 +1,4 @@
-import { toneKey } from "../../extract/units.js";
+import { toneKey } from "../../vocab/units.js";
 
 /**
  * Word pairs the document itself prints side by side. Vietnamese writes compounds as separate

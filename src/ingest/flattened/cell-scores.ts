@@ -1,4 +1,4 @@
-import type { ColumnRole } from "../../extract/labels.js";
+import type { ColumnRole } from "../../vocab/labels.js";
 import { canStart, endsOpen, joinPieces, joinScore, lineJoin, pairScore, pieceScore, startScore, textScore, visualLength, type ColumnModel, type KnownCells, type LineJoin } from "./cells.js";
 import type { FlatColumn } from "./header.js";
 import type { Evidence, OpenCell } from "./segmenter.js";

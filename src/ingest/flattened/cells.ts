@@ -1,6 +1,6 @@
-import { parseDeadline } from "../../extract/deadline.js";
-import type { ColumnRole } from "../../extract/labels.js";
-import { splitUnits, startsWithUnitHead } from "../../extract/units.js";
+import { parseDeadline } from "../../vocab/deadline.js";
+import type { ColumnRole } from "../../vocab/labels.js";
+import { splitUnits, startsWithUnitHead } from "../../vocab/units.js";
 import type { Bigrams } from "./bigrams.js";
 
 /**

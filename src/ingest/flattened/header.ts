@@ -1,4 +1,4 @@
-import { classifyColumn, type ColumnRole } from "../../extract/labels.js";
+import { classifyColumn, type ColumnRole } from "../../vocab/labels.js";
 import type { SourceLine } from "../lines.js";
 
 /**

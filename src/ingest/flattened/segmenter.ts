@@ -1,4 +1,4 @@
-import type { ColumnRole } from "../../extract/labels.js";
+import type { ColumnRole } from "../../vocab/labels.js";
 import type { Bigrams } from "./bigrams.js";
 import { joinPieces, roleScore, type KnownCells, type Widths } from "./cells.js";
 import { CellScores } from "./cell-scores.js";

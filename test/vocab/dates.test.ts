@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, parseDate } from "../../src/extract/dates.js";
+import { findDates, parseDate } from "../../src/vocab/dates.js";
 
 describe("dates", () => {
   it.each([

@@ -3,7 +3,7 @@
  * key used to compare them. The same unit is written many ways in one document: "Đảng ủy" and
  * "Đảng uỷ", "BGD" and "BGĐ", "Văn Phòng" and "Văn phòng" (vn-documents.md §5).
  */
-import { fixDLookalikes } from "./text-offsets.js";
+import { fixDLookalikes } from "../normalize/text.js";
 import { spaceOr, trimWhere } from "../normalize/text.js";
 
 const TONES = "\u0300\u0301\u0303\u0309\u0323";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDeadline } from "../../src/extract/deadline.js";
+import { parseDeadline } from "../../src/vocab/deadline.js";
 import { Deadline } from "../../src/model/deadline.js";
 import { cpuMs } from "../helpers/cpu-time.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCollectiveUnit, issuersCompatible, splitUnits, toneKey, unitKey } from "../../src/extract/units.js";
+import { isCollectiveUnit, issuersCompatible, splitUnits, toneKey, unitKey } from "../../src/vocab/units.js";
 import { cpuMs } from "../helpers/cpu-time.js";
 
 const nfd = (s: string): string => s.normalize("NFD");
