@@ -259,11 +259,24 @@ function readDateMentions(body: ParagraphBlock[]): DateMention[] {
     const taken = findCitations(p.text).map((c) => [c.index, c.index + c.length] as const);
     for (const d of findDates(p.text)) {
       if (d.iso === null || taken.some(([a, b]) => d.index >= a && d.index < b)) continue;
-      const before = p.text.slice(Math.max(0, d.index - 40), d.index).trim().split(/\s+/).slice(-3).join(" ");
-      out.push({ date: d.iso, raw: d.raw, context: before, location: locateInParagraph(p, d.index, d.index + d.raw.length) });
+      const end = d.index + d.raw.length;
+      out.push({ date: d.iso, raw: d.raw, ...clauseAround(p.text, d.index, end), location: locateInParagraph(p, d.index, end) });
     }
   }
   return out;
+}
+
+/**
+ * The clause a date sits in, split at the date: whether it is an event or a plan shows in words
+ * anywhere in it ("Trung tâm sẽ tổ chức … vào ngày", "Ngày 15/6/2026, Trung tâm sẽ …"), not only
+ * in the word just before it. A comma does not end the clause: "Ngày 28/5/2026, Trung tâm …" is one.
+ */
+function clauseAround(text: string, start: number, end: number): { context: string; following: string } {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("!"), before.lastIndexOf("?"));
+  const after = text.slice(end, end + 120);
+  const stop = after.search(/[.;:!?]/u);
+  return { context: before.slice(cut + 1).trim(), following: (stop < 0 ? after : after.slice(0, stop)).trim() };
 }
 
 /** "số             /KH-SYT" out of a "Kèm theo" line. */

@@ -27,12 +27,13 @@ export const Appendix = z
   .meta({ id: "Appendix", title: "Appendix" });
 export type Appendix = z.infer<typeof Appendix>;
 
-/** A full date written in the body (not a citation's date, not a deadline), with the words before it. */
+/** A full date written in the body (not a citation's date, not a deadline), with the clause around it. */
 export const DateMention = z
   .object({
     date: z.iso.date(),
     raw: z.string(),
-    context: z.string().describe("Up to a few words before the date, e.g. \"vào ngày\", \"trước ngày\""),
+    context: z.string().describe("The clause before the date, back to the previous punctuation, e.g. \"Trung tâm sẽ tổ chức hội nghị vào ngày\""),
+    following: z.string().describe("The rest of the clause after the date, e.g. \", Trung tâm sẽ tổ chức hội nghị\""),
     location: Location,
   })
   .meta({ id: "DateMention", title: "DateMention" });

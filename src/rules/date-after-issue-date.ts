@@ -2,8 +2,15 @@ import { z } from "zod";
 import { showDate } from "./messages.js";
 import { defineRule } from "./types.js";
 
-/** Words before a date that make it a time limit or a plan, not a past event. */
-const FORWARD = /(?:^|\s|\()(?:trước|đến|tới|hạn|hết|chậm nhất|kể từ|từ|dự kiến|sẽ)(?:\s+ngày)?$/iu;
+/** Words just before a date that make it a time limit, not an event: "trước ngày", "chậm nhất". */
+const LIMIT = /(?:^|\s|\()(?:trước|đến|tới|hạn|hết|chậm nhất|kể từ|từ)(?:\s+ngày)?$/iu;
+/** Words anywhere in the date's clause that make it a plan, not a report of what happened. */
+const PLANNED = /(?:^|[\s(,])(?:sẽ|dự kiến|dự định|có kế hoạch)(?=$|[\s),])/iu;
+
+/** Whether a later date is a limit or a plan; only a past event dated after the report is a slip. */
+function isForward(context: string, following: string): boolean {
+  return LIMIT.test(context) || PLANNED.test(context) || PLANNED.test(following);
+}
 
 export default defineRule({
   meta: {
@@ -30,7 +37,7 @@ export default defineRule({
   checkDocument(doc, ctx) {
     if (!doc.date || !doc.kind || !ctx.options.kinds.includes(doc.kind)) return;
     doc.dateMentions.forEach((m, i) => {
-      if (m.date <= doc.date! || FORWARD.test(m.context)) return;
+      if (m.date <= doc.date! || isForward(m.context, m.following)) return;
       ctx.report({
         messageId: "after",
         data: { issued: showDate(doc.date), date: showDate(m.date) },

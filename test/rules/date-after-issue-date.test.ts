@@ -37,6 +37,14 @@ ruleTester(rule, {
       ]),
     },
     {
+      name: "a plan announced anywhere in the date's clause («sẽ … vào ngày», «Ngày …, … sẽ», «có kế hoạch»)",
+      text: report([
+        "Trung tâm sẽ tổ chức hội nghị sơ kết 6 tháng đầu năm vào ngày 30/6/2026.",
+        "Ngày 15/6/2026, Trung tâm sẽ tổ chức kiểm tra chéo giữa các khoa.",
+        "Đơn vị có kế hoạch tập huấn cho viên chức mới vào ngày 10/6/2026.",
+      ]),
+    },
+    {
       name: "the date of a cited document is reference-to-future-document's concern",
       text: report(["Thực hiện Kế hoạch số 12/KH-TTYT ngày 29/5/2026 của Trung tâm Y tế."]),
     },
@@ -60,6 +68,16 @@ ruleTester(rule, {
       name: "a date written out in words",
       text: report(["Trung tâm đã tổ chức kiểm tra tại các trạm y tế vào ngày 02 tháng 6 năm 2026."]),
       errors: [{ messageId: "after", message: "sự việc ngày 2/6/2026" }],
+    },
+    {
+      name: "a plan word in an earlier sentence does not excuse a past event in the next",
+      text: report(["Trung tâm sẽ tiếp tục tuyên truyền. Ngày 29/5/2026, Trung tâm đã tổ chức hội nghị quán triệt."]),
+      errors: [{ messageId: "after", message: "sự việc ngày 29/5/2026" }],
+    },
+    {
+      name: "a past event with a trailing comma clause is still an event (seed 003 wording)",
+      text: report(["Cụ thể, đơn vị đã tổ chức hội nghị vào ngày 28/5/2026, với sự tham dự của 100% cán bộ."]),
+      errors: [{ messageId: "after", message: "sự việc ngày 28/5/2026" }],
     },
     {
       name: "a minutes document (BB) is checked by default",
