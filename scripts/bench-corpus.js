@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// npm run bench:corpus [-- --sizes 1000,10000] [-- --threshold]
+// npm run bench:corpus [-- --sizes 1000,10000] [-- --mixed 1000] [-- --threshold]
 //
 // Generates a plan repository of N documents (scripts/bench/generate-repo.js) and prints, for
 // each N: the I/O floor (cat of the same files), `plan-lint check` cold (empty cache) and warm
 // (second run with --cache), documents per second, peak memory and the ratio to cat.
+// --sizes are text repositories (the issue's targets are for text plans); --mixed sizes
+// (default 1000, "0" for none) are repositories where a fifth of the documents are DOCX and PDF.
 // --threshold compares one thread with worker threads on small runs, to place
 // AUTO_MIN_FILES (src/lint/process.ts). Runs each measurement `--repeat` times (default 3)
 // and keeps the fastest, since other processes on the machine add noise; the load average
@@ -22,21 +24,23 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const sizes = opt("sizes", "1000").split(",").map(Number);
+const mixedSizes = opt("mixed", "1000").split(",").map(Number).filter((n) => n > 0);
 const repeat = Number(opt("repeat", "3"));
 const work = opt("dir", join(tmpdir(), "plan-lint-bench"));
 
-function repo(n) {
-  const dir = join(work, `repo-${n}`);
+async function repo(n, mixed = false) {
+  const dir = join(work, `repo-${n}${mixed ? "-mixed" : ""}`);
   if (!existsSync(dir)) {
     const t = performance.now();
-    const g = generateRepo(dir, n);
-    console.log(`generated ${g.files} documents (${g.formats.text} .txt, ${g.formats.markdown} .md; ${(g.bytes / 1e6).toFixed(1)} MB, ${(g.bytes / g.files / 1024).toFixed(1)} KiB each) in ${((performance.now() - t) / 1000).toFixed(1)} s → ${dir}`);
+    const g = await generateRepo(dir, n, { mixed });
+    const counts = Object.entries(g.formats).filter(([, k]) => k > 0).map(([f, k]) => `${k} ${f}`).join(", ");
+    console.log(`generated ${g.files} documents (${counts}; ${(g.bytes / 1e6).toFixed(1)} MB, ${(g.bytes / g.files / 1024).toFixed(1)} KiB each) in ${((performance.now() - t) / 1000).toFixed(1)} s → ${dir}`);
   }
   return dir;
 }
 
 function files(dir) {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f)).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md|docx|pdf)$/.test(f)).map((f) => join(dir, f));
 }
 
 /** Wall time of `cat` over the files (page cache warm: the second of two passes). */
@@ -81,7 +85,7 @@ console.log(`node ${process.version}, ${cpus().length} cores, load average ${loa
 if (args.includes("--threshold")) {
   console.log("\nfiles  one thread (s)  2 workers (s)  auto (s)");
   for (const n of [25, 50, 100, 200, 400]) {
-    const dir = repo(n);
+    const dir = await repo(n);
     const off = best(dir, ["--concurrency", "off"], true);
     const two = best(dir, ["--concurrency", "2"], true);
     const auto = best(dir, [], true);
@@ -89,20 +93,22 @@ if (args.includes("--threshold")) {
   }
 }
 
-const rows = [];
-for (const n of sizes) {
-  const dir = repo(n);
+function measure(n, dir, label) {
   const cat = catFloor(dir);
   const cold = best(dir, [], true);
   const warm = best(dir, [], false);
-  rows.push({ n, cat, cold, warm });
   console.log(
-    `\n${n} documents\n` +
+    `\n${n} documents${label}\n` +
       `  cat (I/O floor)   ${fmt(cat, 3)} s\n` +
       `  check cold        ${fmt(cold.seconds)} s  ${fmt(n / cold.seconds, 0)} documents/s  cpu ${fmt(cold.cpu)} s  peak ${fmt(cold.rssMb, 0)} MB  ${fmt(cold.seconds / cat, 0)}× cat\n` +
       `  check warm        ${fmt(warm.seconds)} s  ${fmt(n / warm.seconds, 0)} documents/s  cpu ${fmt(warm.cpu)} s  peak ${fmt(warm.rssMb, 0)} MB  ${fmt(warm.seconds / cat, 0)}× cat`,
   );
+  return { n, cat, cold, warm };
 }
+
+const rows = [];
+for (const n of sizes) rows.push(measure(n, await repo(n), " (text and Markdown)"));
+for (const n of mixedSizes) measure(n, await repo(n, true), " (mixed: a tenth DOCX, a tenth PDF)");
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows[rows.length - 1]];
   console.log(`\n${b.n}/${a.n} documents: cold time ×${fmt(b.cold.seconds / a.cold.seconds, 1)}, warm time ×${fmt(b.warm.seconds / a.warm.seconds, 1)} (linear: ×${fmt(b.n / a.n, 1)})`);

@@ -5,8 +5,9 @@
 // also cite a Nghị quyết or Quyết định. Plans carry 6–18 tasks, in a table (text or Markdown)
 // or in "+ Đơn vị chủ trì: …" lists. Deterministic: the same N gives the same files.
 //
-// Formats: plain text and Markdown. DOCX and PDF readers are being written on another branch
-// (docx-pdf); once they are merged, this generator should also write .docx/.pdf copies.
+// Formats: plain text and Markdown; with `mixed`, one document in ten is written as DOCX and
+// one in ten as PDF instead (scripts/bench/render-binary.ts, loaded only then: it needs tsx).
+// Each document exists in one format only, so the mix adds no duplicates.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -125,8 +126,20 @@ function reportText(doc, r) {
   return lines.join("\n") + "\n";
 }
 
-/** Writes `count` documents under `dir`; returns the number of files and bytes written. */
-export function generateRepo(dir, count, seed = 2026) {
+/** Which format document `i` is written in. */
+function formatOf(i, mixed) {
+  if (mixed && i % 10 === 1) return "docx";
+  if (mixed && i % 10 === 2) return "pdf";
+  return i % 3 === 0 ? "markdown" : "text";
+}
+
+const EXT = { text: "txt", markdown: "md", docx: "docx", pdf: "pdf" };
+
+/**
+ * Writes `count` documents under `dir`; returns the number of files, bytes written and the
+ * count per format. `mixed`: a fifth of them as DOCX and PDF.
+ */
+export async function generateRepo(dir, count, { seed = 2026, mixed = false } = {}) {
   const r = rng(seed);
   const docs = [];
   let next = 1000;
@@ -178,17 +191,18 @@ export function generateRepo(dir, count, seed = 2026) {
   }
 
   mkdirSync(dir, { recursive: true });
+  const render = mixed ? (await import("./render-binary.ts")).renderBinary : null;
   let bytes = 0;
-  const formats = { text: 0, markdown: 0 };
-  docs.forEach((d, i) => {
+  const formats = { text: 0, markdown: 0, docx: 0, pdf: 0 };
+  for (const [i, d] of docs.entries()) {
     const folder = join(dir, d.level === 0 ? "ubnd" : d.level === 1 ? "so-y-te" : `ttyt-${slug(d.k)}`);
     mkdirSync(folder, { recursive: true });
-    const markdown = i % 3 === 0;
-    const text = d.kind === "BC" ? reportText(d, r) : planText(d, r, markdown);
-    const name = `${d.kind.toLowerCase()}-${d.id.split("/")[0]}.${markdown ? "md" : "txt"}`;
-    writeFileSync(join(folder, name), text);
-    bytes += Buffer.byteLength(text);
-    formats[markdown ? "markdown" : "text"]++;
-  });
+    const format = formatOf(i, mixed);
+    const text = d.kind === "BC" ? reportText(d, r) : planText(d, r, format === "markdown");
+    const content = format === "docx" || format === "pdf" ? await render(text, format) : text;
+    writeFileSync(join(folder, `${d.kind.toLowerCase()}-${d.id.split("/")[0]}.${EXT[format]}`), content);
+    bytes += typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
+    formats[format]++;
+  }
   return { files: docs.length, bytes, formats };
 }
