@@ -1,8 +1,12 @@
 /**
  * The --cache store (default `.plan-lint-cache/`). One JSON file per file content:
  *
- *   <dir>/v1/<k[0..2]>/<k>.json     k = sha256(content sha256, tool version, Node major)
+ *   <dir>/v1/<k[0..2]>/<k>.json     k = sha256(content sha256, tool identity, Node major)
  *   { format, tool, node, sha256, planFile, findings: { <config hash>: Finding[] } }
+ *
+ * The tool identity is the version plus a fingerprint of the running code, so a rebuilt
+ * tool that still carries the same version number (a development build, a patched
+ * install) never serves PlanFiles made by other code.
  *
  * The PlanFile depends only on the bytes and the tool, so it is shared by every config and
  * every path holding those bytes (a shard reads other shards' PlanFiles by content); the
@@ -11,14 +15,15 @@
  * Project-scope findings are never cached — they depend on the other files.
  *
  * Entries are written atomically (temporary file, then rename) and never trusted blindly: an
- * entry that does not parse, names another tool version or content, or lacks the expected
+ * entry that does not parse, names other code or content, or lacks the expected
  * shape is a miss, and is overwritten. Content-addressed entries never conflict, so the
  * caches of several CI runners can be merged by copying their folders together.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readdir, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Finding } from "../model/finding.js";
 import type { PlanFile } from "../model/plan-file.js";
 import { VERSION } from "../version.js";
@@ -33,9 +38,27 @@ const PRUNE_EVERY_MS = 24 * 3600 * 1000;
 
 const NODE_MAJOR = process.versions.node.split(".")[0]!;
 
-/** Key of a content's entry: its sha256, the tool version and the Node major version. */
-export function cacheKey(sha256: string, version = VERSION, nodeMajor = NODE_MAJOR): string {
-  return createHash("sha256").update(`${sha256}\u0000${version}\u0000${nodeMajor}`).digest("hex");
+/** Fingerprint of the code under a folder: its modules (.js, .ts, .json; not maps or typings). */
+export function codeFingerprint(root: string): string {
+  const h = createHash("sha256");
+  const code = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => /\.(js|ts|json)$/.test(f) && !f.endsWith(".d.ts"));
+  for (const f of code.sort()) h.update(f).update("\u0000").update(readFileSync(join(root, f))).update("\u0000");
+  return h.digest("hex").slice(0, 16);
+}
+
+let identity: string | undefined;
+
+/**
+ * The tool version and the fingerprint of the code it runs (dist/, or src/ under the tests):
+ * about 0.7 MB hashed once per run that uses the cache, a few milliseconds.
+ */
+export function toolIdentity(): string {
+  return (identity ??= `${VERSION}+${codeFingerprint(fileURLToPath(new URL("../", import.meta.url)))}`);
+}
+
+/** Key of a content's entry: its sha256, the tool identity and the Node major version. */
+export function cacheKey(sha256: string, tool = toolIdentity(), nodeMajor = NODE_MAJOR): string {
+  return createHash("sha256").update(`${sha256}\u0000${tool}\u0000${nodeMajor}`).digest("hex");
 }
 
 export interface CacheEntry {
@@ -50,7 +73,7 @@ export interface CacheEntry {
 export interface CacheStats {
   hits: number;
   misses: number;
-  /** Entries that existed but could not be used (corrupt, other tool version). */
+  /** Entries that existed but could not be used (corrupt, made by other code). */
   rejected: number;
 }
 
@@ -104,7 +127,7 @@ export class PlanCache {
   putJson(sha256: string, planFileJson: string, configHash: string | null, findingsJson: string | null, kept: Array<[string, string]> = []): void {
     const all = configHash !== null && findingsJson !== null ? [...kept.filter(([k]) => k !== configHash), [configHash, findingsJson] as [string, string]] : kept;
     const findings = all.slice(-CONFIGS_KEPT).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",");
-    const head = JSON.stringify({ format: FORMAT, tool: VERSION, node: NODE_MAJOR, sha256 }).slice(0, -1);
+    const head = JSON.stringify({ format: FORMAT, tool: toolIdentity(), node: NODE_MAJOR, sha256 }).slice(0, -1);
     try {
       this.write(this.pathOf(sha256), `${head},"planFile":${planFileJson},"findings":{${findings}}}`);
     } catch {
@@ -172,7 +195,7 @@ function parseEntry(text: string, sha256: string): CacheEntry | null {
   } catch {
     return null;
   }
-  if (!e || typeof e !== "object" || e.format !== FORMAT || e.tool !== VERSION || e.node !== NODE_MAJOR || e.sha256 !== sha256) return null;
+  if (!e || typeof e !== "object" || e.format !== FORMAT || e.tool !== toolIdentity() || e.node !== NODE_MAJOR || e.sha256 !== sha256) return null;
   const pf = e.planFile;
   if (!pf || typeof pf !== "object" || pf.source?.sha256 !== sha256 || !Array.isArray(pf.documents) || !Array.isArray(pf.diagnostics)) return null;
   if (!e.findings || typeof e.findings !== "object") return null;

@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cacheKey, PlanCache } from "../../src/lint/cache.js";
+import { cacheKey, codeFingerprint, PlanCache, toolIdentity } from "../../src/lint/cache.js";
 import { check } from "../../src/lint/check.js";
 import { VERSION } from "../../src/version.js";
 import { ROOT } from "../helpers/fixtures.js";
@@ -62,8 +62,9 @@ describe("--cache", () => {
 
   it("another tool or Node version is another key; an entry claiming another version is rejected", async () => {
     const sha = "a".repeat(64);
-    expect(cacheKey(sha, VERSION, "20")).not.toBe(cacheKey(sha, "9.9.9", "20"));
-    expect(cacheKey(sha, VERSION, "20")).not.toBe(cacheKey(sha, VERSION, "22"));
+    expect(toolIdentity().startsWith(`${VERSION}+`)).toBe(true);
+    expect(cacheKey(sha, toolIdentity(), "20")).not.toBe(cacheKey(sha, "9.9.9", "20"));
+    expect(cacheKey(sha, toolIdentity(), "20")).not.toBe(cacheKey(sha, toolIdentity(), "22"));
     const { repo, cacheDir } = setup();
     await check([repo], { cache: true, cacheLocation: cacheDir });
     const first = join(cacheDir, "v1", entries(cacheDir)[0]!);
@@ -71,7 +72,20 @@ describe("--cache", () => {
     writeFileSync(first, JSON.stringify({ ...e, tool: "0.0.1" }));
     const run = await check([repo], { cache: true, cacheLocation: cacheDir });
     expect(run.cache?.rejected).toBe(1);
-    expect(JSON.parse(readFileSync(first, "utf8")).tool).toBe(VERSION);
+    expect(JSON.parse(readFileSync(first, "utf8")).tool).toBe(toolIdentity());
+  });
+
+  it("code rebuilt under the same version number has another identity (its entries are not reused)", () => {
+    const root = mkdtempSync(join(tmpdir(), "pl-code-"));
+    mkdirSync(join(root, "rules"));
+    writeFileSync(join(root, "index.js"), "export const a = 1;\n");
+    writeFileSync(join(root, "rules", "r.js"), "export const r = 1;\n");
+    const before = codeFingerprint(root);
+    writeFileSync(join(root, "index.js.map"), "{}");
+    writeFileSync(join(root, "index.d.ts"), "export declare const a: number;\n");
+    expect(codeFingerprint(root)).toBe(before); // maps and typings do not change behaviour
+    writeFileSync(join(root, "rules", "r.js"), "export const r = 2;\n");
+    expect(codeFingerprint(root)).not.toBe(before);
   });
 
   it("corrupt entries are ignored and rewritten, never fatal", async () => {
