@@ -1,4 +1,4 @@
-import { unreadableMessage, type UnreadableReason as Reason } from "../io/messages.js";
+import { messageUsesDetail, unreadableMessage, type UnreadableReason as Reason } from "../io/messages.js";
 
 /** Reasons the DOCX/PDF readers give for a file they cannot read (texts: src/io/messages.ts). */
 export type UnreadableReason = Extract<
@@ -13,6 +13,8 @@ export type UnreadableReason = Extract<
   | "pdf-password-required"
   | "pdf-password-incorrect"
   | "ole-unsupported"
+  | "unsupported-format"
+  | "image-only"
   | "limit-exceeded"
 >;
 
@@ -24,10 +26,12 @@ export class UnreadableInputError extends Error {
     readonly detail?: string,
   ) {
     const data = { detail: detail ?? "" };
+    // The detail is appended unless the message already says it ("{detail}" in the catalogue).
+    const append = detail && !messageUsesDetail(reason);
     const en = unreadableMessage(reason, "en", data);
-    super(detail && reason !== "limit-exceeded" ? `${en}: ${detail}` : en);
+    super(append ? `${en}: ${detail}` : en);
     const vi = unreadableMessage(reason, "vi", data);
-    this.messageVi = detail && reason !== "limit-exceeded" ? `${vi}: ${detail}` : vi;
+    this.messageVi = append ? `${vi}: ${detail}` : vi;
     this.name = "UnreadableInputError";
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { detectFormat, formatFromName } from "./detect.js";
+import { detectFormat, formatFromName, imageKind } from "./detect.js";
 import { UnreadableInputError } from "./errors.js";
 import type { IngestOptions } from "./limits.js";
 import type { SourceDocument } from "./source-document.js";
@@ -45,6 +45,12 @@ export async function ingest(input: Uint8Array | ByteHolder, path: string, optio
     }
     case "ole":
       throw new UnreadableInputError("ole-unsupported");
+    case "rtf":
+      throw new UnreadableInputError("unsupported-format", "RTF");
+    case "html":
+      throw new UnreadableInputError("unsupported-format", "HTML");
+    case "image":
+      throw new UnreadableInputError("image-only", imageKind(bytes) ?? "?");
     default:
       doc = ingestText(holder, path, sha256, options.budget);
   }

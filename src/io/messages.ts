@@ -29,6 +29,8 @@ export type UnreadableReason =
   | "pdf-password-required"
   | "pdf-password-incorrect"
   | "ole-unsupported"
+  | "unsupported-format"
+  | "image-only"
   | "limit-exceeded";
 
 type Catalogue = Record<UnreadableReason, Record<Lang, string>>;
@@ -59,6 +61,14 @@ const UNREADABLE: Catalogue = {
     vi: "tệp Word cũ (.doc) hoặc DOCX có mật khẩu: chưa hỗ trợ; hãy lưu lại dưới dạng DOCX không mật khẩu",
     en: "legacy Word .doc or password-protected DOCX is not supported; save it as a DOCX without a password",
   },
+  "unsupported-format": {
+    vi: "tệp {detail}, định dạng chưa hỗ trợ; hãy lưu lại dưới dạng DOCX hoặc PDF",
+    en: "{detail} files are not supported; save this one as DOCX or PDF",
+  },
+  "image-only": {
+    vi: "tệp ảnh {detail}, không có chữ để đọc; hãy nhận dạng chữ (OCR) rồi lưu dưới dạng DOCX hoặc PDF có lớp chữ",
+    en: "a {detail} image has no text to read; run OCR and save it as DOCX or as a PDF with a text layer",
+  },
   "limit-exceeded": { vi: "vượt giới hạn an toàn khi đọc cấu trúc tệp ({detail})", en: "exceeds a safety limit while reading the file's structure ({detail})" },
 };
 
@@ -73,6 +83,11 @@ const OTHER = {
     en: "the file is not UTF-8; it was read as Windows-1258",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** Whether the reason's message shows the detail itself (else callers append it). */
+export function messageUsesDetail(reason: UnreadableReason): boolean {
+  return UNREADABLE[reason].en.includes("{detail}");
+}
 
 export function isUnreadableReason(code: string): code is UnreadableReason {
   return Object.hasOwn(UNREADABLE, code);

@@ -24,6 +24,8 @@ export function openDocx(bytes: Uint8Array, limits: IngestLimits): DocxParts {
   const office = rootRels && elements(rootRels).find((r) => /\/officeDocument$/.test(r.attrs.Type ?? ""));
   const target = office?.attrs.Target?.replace(/^\//, "");
   if (target && zip.has(target)) main = target;
+  const other = otherPackage(zip);
+  if (other && !zip.has("word/document.xml")) throw new UnreadableInputError("unsupported-format", other);
   const document = zip.has(main) ? xml(main) : null;
   if (!document) throw new UnreadableInputError("docx-no-document");
 
@@ -37,6 +39,18 @@ export function openDocx(bytes: Uint8Array, limits: IngestLimits): DocxParts {
     return zip.has(name) ? xml(name) : null;
   };
   return { document, styles: part("styles", `${dir}styles.xml`), numbering: part("numbering", `${dir}numbering.xml`) };
+}
+
+const ODF_EXTENSIONS: Record<string, string> = { text: "odt", spreadsheet: "ods", presentation: "odp" };
+
+/** What a ZIP package that is no Word document is, so the message can say it ("Excel (.xlsx)"). */
+function otherPackage(zip: ZipArchive): string | null {
+  const mimetype = zip.has("mimetype") ? utf8.decode(zip.read("mimetype") ?? new Uint8Array()).trim() : "";
+  const odf = /^application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)/.exec(mimetype);
+  if (odf) return `OpenDocument (.${ODF_EXTENSIONS[odf[1]!]})`;
+  if (zip.has("xl/workbook.xml")) return "Excel (.xlsx)";
+  if (zip.has("ppt/presentation.xml")) return "PowerPoint (.pptx)";
+  return null;
 }
 
 function resolvePath(dir: string, target: string): string {
