@@ -13,7 +13,7 @@ import { extractFixture, ROOT, SEED } from "./helpers/fixtures.js";
  * Text versions: the seed itself (seed 000), or the plan rendered to text from the same
  * render spec (fixtures/text/*.txt), whose extraction was checked by hand.
  */
-const task = (t: Task) => ({ ...t, location: undefined });
+const task = (t: Task) => ({ ...t, location: undefined, fieldLocations: Object.keys(t.fieldLocations ?? {}).sort() });
 const header = (pf: PlanFile) =>
   pf.documents.map((d) => ({ kind: d.kind, identifier: d.identifier, date: d.date, title: d.title, issuer: d.issuer, signer: d.signer, recipients: d.recipients }));
 
@@ -90,6 +90,20 @@ describe("where PDF and DOCX tasks are", () => {
     expect(d.location).toEqual({ table: 2, row: 2, cell: 1 }); // tables counted in the file: two layout tables come first
     const p = (await extractFixture("fixtures/pdf/seed-000.pdf")).documents[0]!.tasks.find((t) => t.id === "II.10")!;
     expect(p.location).toEqual({ page: 7, table: 0, row: 17, cell: 1 });
+  });
+
+  it("each field points at its own cell: STT, Tên nhiệm vụ, chủ trì, thực hiện, phối hợp, người chịu trách nhiệm, thời gian", async () => {
+    const d = (await extractFixture("fixtures/docx/seed-000.docx")).documents[0]!.tasks[0]!;
+    expect(d.fieldLocations).toEqual({
+      lead: { table: 2, row: 2, cell: 2 },
+      executors: { table: 2, row: 2, cell: 3 },
+      coordinators: { table: 2, row: 2, cell: 4 },
+      responsiblePerson: { table: 2, row: 2, cell: 5 },
+      deadline: { table: 2, row: 2, cell: 6 },
+    });
+    const p = (await extractFixture("fixtures/pdf/seed-000.pdf")).documents[0]!.tasks.find((t) => t.id === "II.10")!;
+    expect(p.fieldLocations?.deadline).toEqual({ page: 7, table: 0, row: 17, cell: 6 });
+    expect(p.fieldLocations?.lead).toEqual({ page: 7, table: 0, row: 17, cell: 2 });
   });
 });
 

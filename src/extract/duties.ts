@@ -43,9 +43,12 @@ export function dutyTasks(paragraphs: ParagraphBlock[]): Task[] {
     }
     const base = pathId(it.path);
     const section = pathTitles(it.path.slice(0, -1));
+    // The lead is the unit heading: findings about it point there.
+    const at = it.block.text.indexOf(heading.unit);
+    const leadAt = at < 0 ? it.block.location : locateInParagraph(it.block, at, at + heading.unit.length);
     const draft = () => {
       const d = emptyDraft();
-      addField(d, "lead", heading.unit);
+      addField(d, "lead", heading.unit, leadAt);
       return d;
     };
     if (heading.rest !== "") duties.unshift(it.block);

@@ -1,3 +1,4 @@
+import type { Location } from "../model/location.js";
 import type { Task, TaskField } from "../model/task.js";
 import { parseLabel } from "../vocab/labels.js";
 import { locateInParagraph } from "./locate.js";
@@ -87,7 +88,7 @@ function findGroups(items: OutlinedParagraph[]): Group[] {
     const label = p.numbering ? null : parseLabel(p.block.text);
     // "* Văn phòng Sở phối hợp Tổ chức cán bộ Sở thực hiện nội dung (1);" under an empty lead label.
     if (!label && cur && lastField === "lead" && p.block.marker === "*") {
-      addSubAssignment(cur.draft, p.block.text);
+      addSubAssignment(cur.draft, p.block.text, locateInParagraph(p.block, 0, p.block.text.length));
       cur.end = i;
       return;
     }
@@ -103,27 +104,33 @@ function findGroups(items: OutlinedParagraph[]): Group[] {
     }
     cur.end = i;
     cur.fields.add(label.field);
+    const line = locateInParagraph(p.block, 0, p.block.text.length);
     if (label.outsideLead) {
       cur.fields.add("lead");
       pushUnique(cur.draft.lead, splitUnits(label.outsideLead));
+      cur.draft.at.lead ??= line;
     }
-    addField(cur.draft, label.field, label.value);
+    // The value after the label ("Quý I/2021" in "+ Thời gian hoàn thành: Quý I/2021.").
+    const start = label.value === "" ? -1 : p.block.text.lastIndexOf(label.value);
+    addField(cur.draft, label.field, label.value, start < 0 ? line : locateInParagraph(p.block, start, start + label.value.length));
     lastField = label.field;
   });
   return groups;
 }
 
 /** "<A> phối hợp <B> thực hiện/tham mưu nội dung (n)": A leads that part, B coordinates. */
-function addSubAssignment(d: TaskDraft, text: string): void {
+function addSubAssignment(d: TaskDraft, text: string, where: Location): void {
   const m = /^(.+?)\s+(?:phối hợp(?: với)?\s+(.+?)\s+)?(?:thực hiện|tham mưu|chủ trì)(?![\p{L}\p{N}])/u.exec(text);
   if (!m) {
-    addField(d, "lead", text);
+    addField(d, "lead", text, where);
     return;
   }
-  addField(d, "lead", m[1]!);
+  addField(d, "lead", m[1]!, where);
   if (m[2]) {
     const leads = new Set(d.lead.map(unitKey));
-    pushUnique(d.coordinators, splitUnits(m[2]).filter((u) => !leads.has(unitKey(u))));
+    const added = splitUnits(m[2]).filter((u) => !leads.has(unitKey(u)));
+    if (added.length > 0) d.at.coordinators ??= where;
+    pushUnique(d.coordinators, added);
   }
 }
 

@@ -141,7 +141,8 @@ export function tableTasks(runs: TableRun[]): { tasks: Task[]; fields: Set<TaskF
 
 function appendRow(d: TaskDraft, c: Columns, row: TableRow): void {
   for (const [i, role] of c.roles) {
-    if ((TASK_FIELDS as readonly string[]).includes(role)) addField(d, role as TaskField, row.cells[i]?.text ?? "");
+    const cell = row.cells[i];
+    if (cell && (TASK_FIELDS as readonly string[]).includes(role)) addField(d, role as TaskField, cell.text, { ...row.location, ...cell.location });
   }
 }
 

@@ -13,10 +13,12 @@ export interface TaskDraft {
   product: string | null;
   budget: string | null;
   deadlineRaw: string | null;
+  /** Where each field's value was first read (a table cell, a label line). */
+  at: Partial<Record<TaskField, Location>>;
 }
 
 export function emptyDraft(): TaskDraft {
-  return { lead: [], executors: [], coordinators: [], responsiblePerson: null, product: null, budget: null, deadlineRaw: null };
+  return { lead: [], executors: [], coordinators: [], responsiblePerson: null, product: null, budget: null, deadlineRaw: null, at: {} };
 }
 
 // Loops, not /^[…]+|[…]+$/: that regex is quadratic on a long run that does not reach the end.
@@ -29,10 +31,11 @@ const trimValue = (s: string) => {
   return trimWhere(t.slice(a), TRAILING_JUNK, "end").trim();
 };
 
-/** Adds a cell or label value to the draft field it belongs to. */
-export function addField(d: TaskDraft, field: TaskField, value: string): void {
+/** Adds a cell or label value to the draft field it belongs to, and where it is printed. */
+export function addField(d: TaskDraft, field: TaskField, value: string, where?: Location): void {
   const v = trimValue(value);
   if (v === "") return;
+  if (where && !d.at[field]) d.at[field] = where;
   switch (field) {
     case "lead":
     case "executors":
@@ -72,6 +75,7 @@ export function buildTask(
     budget: d.budget,
     deadline: parseDeadline(d.deadlineRaw),
     origin,
+    ...(Object.keys(d.at).length > 0 ? { fieldLocations: { ...d.at } } : {}),
     location,
   };
 }

@@ -34,17 +34,21 @@ export function buildTable(rows: SourceLine[], kind: "tab" | "pipe"): TableBlock
   let width = 0;
   for (const p of parsed) width = Math.max(width, p.cells.length); // no spread: rows may have 10⁶ cells
   const tableRows: TableRow[] = parsed.map((p) => {
-    const starts = cellColumns(p.line.norm, kind);
+    const spans = cellSpans(p.line.norm, kind);
     return {
       header: p.header,
       location: { line: p.line.n },
-      cells: Array.from({ length: width }, (_, i) => ({
-        text: p.cells[i] ?? "",
-        rowSpan: 1,
-        colSpan: 1,
-        covered: false,
-        location: { line: p.line.n, column: starts[Math.min(i, starts.length - 1)] ?? 1 },
-      })),
+      cells: Array.from({ length: width }, (_, i) => {
+        // Cells missing at the end of a short row sit where its last cell starts, empty.
+        const [start, end] = spans[i] ?? [spans[spans.length - 1]![0], 0];
+        return {
+          text: p.cells[i] ?? "",
+          rowSpan: 1,
+          colSpan: 1,
+          covered: false,
+          location: end > start ? { line: p.line.n, column: start, endLine: p.line.n, endColumn: end } : { line: p.line.n, column: start },
+        };
+      }),
     };
   });
   return {
@@ -54,20 +58,21 @@ export function buildTable(rows: SourceLine[], kind: "tab" | "pipe"): TableBlock
   };
 }
 
-/** 1-based column where each cell of the line starts (first non-space after its separator), in one pass. */
-function cellColumns(line: string, kind: "tab" | "pipe"): number[] {
+/** 1-based [start, end) columns of each cell's text (spaces around it left out), in one pass. */
+function cellSpans(line: string, kind: "tab" | "pipe"): Array<[number, number]> {
   const sep = kind === "tab" ? "\t" : "|";
-  const out: number[] = [];
+  const out: Array<[number, number]> = [];
   let pos = kind === "pipe" ? line.indexOf("|") + 1 : 0;
   for (;;) {
-    let p = pos;
-    while (line[p] === " ") p++;
-    out.push(p + 1);
     const next = line.indexOf(sep, pos);
+    const stop = next < 0 ? line.length : next;
+    let a = pos;
+    while (a < stop && line[a] === " ") a++;
+    let b = stop;
+    while (b > a && line[b - 1] === " ") b--;
+    out.push([a + 1, b + 1]);
     if (next < 0) break;
     pos = next + 1;
   }
-  // A cell past the last separator starts where the line ends (as before).
-  out.push(pos + 1);
   return out;
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Finding } from "../model/finding.js";
+import type { Location } from "../model/location.js";
 import type { Severity } from "../model/diagnostic.js";
 import type { PlanFile } from "../model/plan-file.js";
 import { docsUrl, renderMessage } from "../rules/messages.js";
@@ -29,7 +30,7 @@ export function toFinding(rule: AnyRule, severity: Severity, lang: Lang, file: s
     messageId: r.messageId,
     file: r.file ?? file,
     path,
-    location: { ...(r.location ?? r.task?.location ?? {}) },
+    location: { ...(r.location ?? fieldLocation(r) ?? r.task?.location ?? {}) },
     docsUrl: docsUrl(rule.meta.id),
     fingerprint: fingerprint([rule.meta.id, r.messageId, docIndex ?? "", r.task?.id ?? "", r.field ?? "", stableJson(data)]),
   };
@@ -37,6 +38,12 @@ export function toFinding(rule: AnyRule, severity: Severity, lang: Lang, file: s
   if (r.task) f.taskId = r.task.id;
   if (r.relatedFiles?.length) f.relatedFiles = r.relatedFiles;
   return f;
+}
+
+/** Where the reported field of a task is printed (its cell, its label line), when the extractor knows. */
+function fieldLocation(r: Report): Location | undefined {
+  const at = r.task?.fieldLocations;
+  return at && r.field && Object.hasOwn(at, r.field) ? at[r.field as keyof typeof at] : undefined;
 }
 
 export function fingerprint(parts: Array<string | number>): string {
@@ -86,7 +93,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Stable order: document position first, then severity, then rule. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const key = (f: Finding) => [f.location.page ?? 0, f.location.table ?? -1, f.location.row ?? -1, f.location.paragraph ?? -1, f.location.line ?? 0, f.location.column ?? 0];
+  const key = (f: Finding) => [f.location.page ?? 0, f.location.table ?? -1, f.location.row ?? -1, f.location.cell ?? -1, f.location.paragraph ?? -1, f.location.line ?? 0, f.location.column ?? 0];
   return [...findings].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);

@@ -32,7 +32,20 @@ export const Task = z
     deadline: Deadline,
     origin: TaskOrigin.describe("table: appendix table row; list: inline '+ Đơn vị chủ trì: …' labels; duties: unit headings under TỔ CHỨC THỰC HIỆN"),
     confidence: z.number().min(0).max(1).optional().describe("Below 1 when the row was recovered from text that lost its layout"),
-    location: Location,
+    fieldLocations: z
+      .object({
+        lead: Location,
+        executors: Location,
+        coordinators: Location,
+        responsiblePerson: Location,
+        product: Location,
+        budget: Location,
+        deadline: Location,
+      })
+      .partial()
+      .optional()
+      .describe("Where each field's value is printed (its table cell, its label line), for findings about that field"),
+    location: Location.describe("Where the task is printed: its row (the task cell) or its first paragraph"),
   })
   .meta({ id: "Task", title: "Task" });
 export type Task = z.infer<typeof Task>;

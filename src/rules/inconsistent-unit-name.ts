@@ -34,7 +34,8 @@ export default defineRule({
     const mentions: Mention[] = [];
     planFile.documents.forEach((doc, d) => {
       doc.tasks.forEach((t, k) => {
-        const add = (names: string[], field: string) => names.forEach((name) => mentions.push({ name, documentIndex: d, location: t.location, path: ["documents", d, "tasks", k, field] }));
+        const add = (names: string[], field: "lead" | "executors" | "coordinators" | "responsiblePerson") =>
+          names.forEach((name) => mentions.push({ name, documentIndex: d, location: t.fieldLocations?.[field] ?? t.location, path: ["documents", d, "tasks", k, field] }));
         add(t.lead, "lead");
         add(t.executors, "executors");
         add(t.coordinators, "coordinators");

@@ -30,7 +30,9 @@ export default defineRule({
       if (task.lead.length > 0) continue;
       if (task.executors.length > 0) {
         if (!hasLeadField) continue;
-        ctx.report({ task, field: "lead", messageId: "executorsOnly", data: { executors: task.executors } });
+        // Pointed at the "thực hiện" value: that is the line to turn into a chủ trì.
+        const at = task.fieldLocations?.executors;
+        ctx.report({ task, field: "lead", messageId: "executorsOnly", data: { executors: task.executors }, ...(at ? { location: at } : {}) });
       } else {
         ctx.report({ task, field: "lead", messageId: "missing" });
       }

@@ -83,7 +83,7 @@ ruleTester(rule, {
     {
       name: "a list task led by a collective",
       text: DUTIES.replace("+ Đơn vị chủ trì: Văn phòng Sở.", "+ Đơn vị chủ trì: Các phòng chuyên môn."),
-      errors: [{ messageId: "collective", taskId: "I.1", line: 7 }],
+      errors: [{ messageId: "collective", taskId: "I.1", line: 9 }],
     },
     {
       name: "origins including duties: «Các đơn vị trực thuộc Sở» is reported",

@@ -58,7 +58,7 @@ ruleTester(rule, {
         "",
         "+ Thời gian hoàn thành: Quý III/2026.",
       ].join("\n"),
-      errors: [{ messageId: "both", taskId: "I.1", line: 7, message: "«Thanh tra Sở»" }],
+      errors: [{ messageId: "both", taskId: "I.1", line: 11, message: "«Thanh tra Sở»" }],
     },
     {
       name: "English message",

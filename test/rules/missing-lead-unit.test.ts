@@ -53,7 +53,7 @@ ruleTester(rule, {
         "",
         "+ Đơn vị thực hiện: Các phòng chuyên môn Sở Y tế.",
       ].join("\n"),
-      errors: [{ messageId: "executorsOnly", taskId: "II.2", line: 11 }],
+      errors: [{ messageId: "executorsOnly", taskId: "II.2", line: 13 }],
     },
     {
       name: "English message",

@@ -62,7 +62,7 @@ ruleTester(rule, {
     {
       name: "a label list naming two leads (seed 001)",
       text: LIST,
-      errors: [{ messageId: "multiple", taskId: "I.1", line: 7, message: "«Văn phòng Sở» và «Phòng Kế hoạch tài chính»" }],
+      errors: [{ messageId: "multiple", taskId: "I.1", line: 9, message: "«Văn phòng Sở» và «Phòng Kế hoạch tài chính»" }],
     },
     {
       name: "origins limited to list: the list task is still reported, the table task is not",

@@ -117,7 +117,7 @@ ruleTester(rule, {
     {
       name: "a list task (+ Thời gian thực hiện: …) is checked by default",
       text: LIST,
-      errors: [{ messageId: "open-ended", taskId: "I.1", line: 7 }],
+      errors: [{ messageId: "open-ended", taskId: "I.1", line: 11 }],
     },
     {
       name: "English messages",
