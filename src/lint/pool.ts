@@ -23,7 +23,9 @@ export class WorkerPool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(WORKER_URL);
+      // A small young generation: each worker's default one counts in resident memory, and it
+      // made the difference on 10,000 plans (peak 456–478 MB → 418–437 MB, time unchanged).
+      const w = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
       w.on("message", (reply: WorkerReply) => this.done(w, reply));
       w.on("error", (e) => this.fail(w, e));
       this.all.push(w);
