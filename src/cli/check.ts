@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { parseDuration, parseSize } from "./limits.js";
 import { writeFileAtomic } from "../io/write.js";
-import { UserError } from "../io/errors.js";
+import { refuseToOverwrite, UserError } from "../io/errors.js";
 import { check } from "../lint/check.js";
 import { FORMATTERS } from "../report/index.js";
 import type { ReportInput } from "../report/types.js";
@@ -47,8 +47,9 @@ export function parseTargets(specs: string[], outputFile?: string): Target[] {
   const targets = (specs.length ? specs : ["stylish"]).map((s) => {
     const i = s.indexOf(":");
     const t: Target = i < 0 ? { format: s } : { format: s.slice(0, i), file: s.slice(i + 1) };
-    if (!FORMATTERS[t.format]) throw new UserError(`định dạng «${t.format}» không có (có: ${Object.keys(FORMATTERS).join(", ")})`);
-    if (t.file === "") throw new UserError(`thiếu tên tệp sau «${t.format}:»`);
+    const names = Object.keys(FORMATTERS).join(", ");
+    if (!FORMATTERS[t.format]) throw new UserError({ vi: `định dạng «${t.format}» không có (có: ${names})`, en: `no format "${t.format}" (there are: ${names})` });
+    if (t.file === "") throw new UserError({ vi: `thiếu tên tệp sau «${t.format}:»`, en: `a file name is missing after "${t.format}:"` });
     return t;
   });
   // -o applies to the first target that has no file of its own.
@@ -63,8 +64,8 @@ export function parseTargets(specs: string[], outputFile?: string): Target[] {
 /** `plan-lint check`: exit 0 clean, 1 errors or too many warnings; -o never changes it. */
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const targets = parseTargets(opts.format, opts.outputFile);
-  if (opts.updateBaseline && !opts.baseline) throw new UserError("--update-baseline cần --baseline <tệp>");
-  if (opts.watch && opts.updateBaseline) throw new UserError("--watch không dùng cùng --update-baseline");
+  if (opts.updateBaseline && !opts.baseline) throw new UserError({ vi: "--update-baseline cần --baseline <tệp>", en: "--update-baseline needs --baseline <file>" });
+  if (opts.watch && opts.updateBaseline) throw new UserError({ vi: "--watch không dùng cùng --update-baseline", en: "--watch cannot be used with --update-baseline" });
   const code = await checkOnce(paths, opts, targets);
   if (!opts.watch) return code;
   const { watchAndRecheck } = await import("./watch.js");
@@ -91,7 +92,7 @@ async function checkOnce(paths: string[], opts: CheckCliOptions, targets: Target
   progress.end();
   if (run.shard) process.stderr.write(shardNotice(run.shard, run.lang));
   const inputs = new Set(run.results.map((r) => resolve(r.file)));
-  for (const t of targets) if (t.file && inputs.has(resolve(t.file))) throw new UserError(`không ghi đè tệp đầu vào ${t.file}`);
+  for (const t of targets) if (t.file && inputs.has(resolve(t.file))) throw new UserError(refuseToOverwrite(t.file));
 
   if (opts.quiet) for (const r of run.results) r.findings = r.findings.filter((f) => f.severity === "error");
   if (run.writtenBaseline && opts.baseline) {
@@ -129,7 +130,9 @@ async function checkOnce(paths: string[], opts: CheckCliOptions, targets: Target
 export function parseConcurrency(text: string): Concurrency {
   if (text === "auto" || text === "off") return text;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UserError(`--concurrency «${text}» không hợp lệ: auto, off hoặc số nguyên dương / expected auto, off or a positive integer`);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new UserError({ vi: `--concurrency «${text}» không hợp lệ: auto, off hoặc số nguyên dương`, en: `--concurrency "${text}" is not valid: expected auto, off or a positive integer` });
+  }
   return n;
 }
 

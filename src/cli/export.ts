@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { buildTaskRows, EXPORT_FORMATS, formatFromFileName, renderExport, type ExportFormat } from "../export/index.js";
-import { describeFsError, UserError } from "../io/errors.js";
+import { describeFsError, refuseToOverwrite, UserError } from "../io/errors.js";
 import { writeFileAtomic } from "../io/write.js";
 import { check } from "../lint/check.js";
 import type { TaskRow } from "../model/task-export.js";
@@ -27,7 +27,6 @@ const TEXT = {
     none: "chưa ghi thời hạn",
     stdout: "màn hình",
     binary: "XLSX là tệp nhị phân, không in ra màn hình; hãy dùng -o <tệp>.xlsx",
-    input: (f: string) => `không ghi đè tệp đầu vào ${f}`,
   },
   en: {
     done: (n: number, files: number, to: string) => `plan-lint: exported ${n} task${n === 1 ? "" : "s"} from ${files} file${files === 1 ? "" : "s"} → ${to}`,
@@ -37,17 +36,16 @@ const TEXT = {
     none: "no deadline",
     stdout: "stdout",
     binary: "XLSX is a binary file and is not printed to the terminal; use -o <file>.xlsx",
-    input: (f: string) => `refusing to overwrite input file ${f}`,
   },
 };
 
 /** A failed write is the user's to fix (a folder that is a file, no permission): one line, exit 2. */
-async function writeOutput(file: string, data: string | Buffer, lang: Lang): Promise<void> {
+async function writeOutput(file: string, data: string | Buffer): Promise<void> {
   try {
     await writeFileAtomic(file, data);
   } catch (e) {
     const { reason } = describeFsError(e);
-    throw new UserError(lang === "vi" ? `không ghi được ${file}: ${reason}` : `cannot write ${file}: ${reason}`);
+    throw new UserError({ vi: `không ghi được ${file}: ${reason}`, en: `cannot write ${file}: ${reason}` });
   }
 }
 
@@ -66,10 +64,11 @@ function skippedLine(row: TaskRow, lang: Lang): string {
  * the plans are what the export reports, not a failure of the export.
  */
 export async function runExport(paths: string[], opts: ExportCliOptions): Promise<number> {
-  const lang0: Lang = opts.lang ?? "vi";
   const format = opts.format ?? (opts.output ? formatFromFileName(opts.output) : undefined) ?? "csv";
-  if (!EXPORT_FORMATS.includes(format)) throw new UserError(`định dạng «${format}» không có (có: ${EXPORT_FORMATS.join(", ")})`);
-  if (format === "xlsx" && !opts.output && process.stdout.isTTY) throw new UserError(TEXT[lang0].binary);
+  if (!EXPORT_FORMATS.includes(format)) {
+    throw new UserError({ vi: `định dạng «${format}» không có (có: ${EXPORT_FORMATS.join(", ")})`, en: `no format "${format}" (there are: ${EXPORT_FORMATS.join(", ")})` });
+  }
+  if (format === "xlsx" && !opts.output && process.stdout.isTTY) throw new UserError({ vi: TEXT.vi.binary, en: TEXT.en.binary });
 
   const run = await check(paths, {
     ...(opts.config ? { config: opts.config } : {}),
@@ -78,7 +77,7 @@ export async function runExport(paths: string[], opts: ExportCliOptions): Promis
     ...(opts.password ? { password: opts.password } : {}),
   });
   const t = TEXT[run.lang];
-  if (opts.output && run.results.some((r) => resolve(r.file) === resolve(opts.output!))) throw new UserError(t.input(opts.output));
+  if (opts.output && run.results.some((r) => resolve(r.file) === resolve(opts.output!))) throw new UserError(refuseToOverwrite(opts.output));
 
   let unreadable = 0;
   for (const r of run.results) {
@@ -93,7 +92,7 @@ export async function runExport(paths: string[], opts: ExportCliOptions): Promis
     cwd: process.cwd(),
     now: new Date(),
   });
-  if (opts.output) await writeOutput(opts.output, out.data, run.lang);
+  if (opts.output) await writeOutput(opts.output, out.data);
   else process.stdout.write(out.data);
 
   const readable = run.results.filter((r) => r.planFile);

@@ -3,7 +3,7 @@ import { diagnosticText } from "../report/diagnostic-text.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { IsolatedExtractor } from "./isolate.js";
 import { SpoolDir } from "../io/spool.js";
-import { UserError } from "../io/errors.js";
+import { refuseToOverwrite, UserError } from "../io/errors.js";
 import { unreadableMessage, type Lang } from "../io/messages.js";
 import { expandPaths } from "../io/walk.js";
 import { openAtomicWriter, type AtomicWriter } from "../io/write.js";
@@ -32,11 +32,11 @@ export const DEFAULT_MAX_MEMORY_MB = 320;
  * one hit an internal error.
  */
 export async function runExtract(paths: string[], opts: ExtractOptions): Promise<number> {
-  if (opts.format !== "yaml" && opts.format !== "json") throw new UserError(`unknown format "${opts.format}" (use yaml or json)`);
+  if (opts.format !== "yaml" && opts.format !== "json") throw new UserError({ vi: `định dạng «${opts.format}» không có (có: yaml, json)`, en: `no format "${opts.format}" (use yaml or json)` });
   const lang: Lang = opts.lang ?? "vi";
   const { files, errors } = await expandPaths(paths);
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
-    throw new UserError(`refusing to overwrite input file ${opts.output}`);
+    throw new UserError(refuseToOverwrite(opts.output));
   }
   const say = (path: string, message: string) => process.stderr.write(`plan-lint: ${oneLine(path)}: ${oneLine(message)}\n`);
   let failed = errors.length;

@@ -41,7 +41,7 @@ rules:
 
 /** `plan-lint init`: a commented starter config in the current folder. */
 export async function runInit(path = "plan-lint.config.yaml"): Promise<number> {
-  if (existsSync(path)) throw new UserError(`${path} đã có; không ghi đè`);
+  if (existsSync(path)) throw new UserError({ vi: `${path} đã có; không ghi đè`, en: `${path} already exists; not overwritten` });
   await writeFileAtomic(path, STARTER_CONFIG);
   process.stdout.write(`plan-lint: đã tạo ${path}\n`);
   return 0;

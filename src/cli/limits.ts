@@ -7,7 +7,7 @@ export function parseSize(text: string, flag: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
   const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
   if (!m || unit === undefined || Number(m[1]) <= 0) {
-    throw new UserError(`${flag}: "${text}" is not a size (use e.g. 100MB, 512KB, 2GB)`, "usage");
+    throw new UserError({ vi: `${flag}: «${text}» không phải một dung lượng (ví dụ 100MB, 512KB, 2GB)`, en: `${flag}: "${text}" is not a size (use e.g. 100MB, 512KB, 2GB)` }, "usage");
   }
   return Math.floor(Number(m[1]) * unit);
 }
@@ -18,6 +18,8 @@ const TIME_UNITS: Record<string, number> = { "": 1000, ms: 1, s: 1000, m: 60_000
 export function parseDuration(text: string, flag: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
   const unit = m ? TIME_UNITS[m[2]!.toLowerCase()] : undefined;
-  if (!m || unit === undefined) throw new UserError(`${flag}: "${text}" is not a duration (use e.g. 30s, 500ms, 2m; 0 = no limit)`, "usage");
+  if (!m || unit === undefined) {
+    throw new UserError({ vi: `${flag}: «${text}» không phải một khoảng thời gian (ví dụ 30s, 500ms, 2m; 0 = không giới hạn)`, en: `${flag}: "${text}" is not a duration (use e.g. 30s, 500ms, 2m; 0 = no limit)` }, "usage");
+  }
   return Math.round(Number(m[1]) * unit);
 }

@@ -151,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
         "task-export": schemas.taskExportJsonSchema,
         config: configJsonSchema,
       };
-      if (!all[name]) throw new UserError(`không có schema «${name}» (có: ${Object.keys(all).join(", ")})`);
+      if (!all[name]) throw new UserError({ vi: `không có schema «${name}» (có: ${Object.keys(all).join(", ")})`, en: `no schema "${name}" (there are: ${Object.keys(all).join(", ")})` });
       process.stdout.write(JSON.stringify(all[name](), null, 2) + "\n");
     });
 
@@ -160,12 +160,9 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    // Usage and config errors (ConfigError is a UserError): one line in the language of the run, exit 2.
     if (e instanceof UserError) {
-      process.stderr.write(`plan-lint: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof Error && e.name === "ConfigError") {
-      process.stderr.write(`plan-lint: ${e.message}\n`);
+      process.stderr.write(`plan-lint: ${e.text(langOf().lang ?? "vi")}\n`);
       return 2;
     }
     throw e;

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { formatGraph, type GraphFormat } from "../corpus/graph-format.js";
 import { referenceGraph } from "../corpus/graph.js";
 import { resolveCorpus } from "../corpus/resolve.js";
-import { UserError } from "../io/errors.js";
+import { refuseToOverwrite, UserError } from "../io/errors.js";
 import { writeFileAtomic } from "../io/write.js";
 import { DEFAULT_CACHE_LOCATION, PlanCache } from "../lint/cache.js";
 import { processFiles } from "../lint/process.js";
@@ -26,7 +26,7 @@ export interface RefsCliOptions {
 /** `plan-lint refs`: the reference graph of the files given. Unreadable files are one line each on stderr (exit 1). */
 export async function runRefs(paths: string[], opts: RefsCliOptions): Promise<number> {
   const ctx = await openRun(paths, { ...(opts.config ? { config: opts.config } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
-  if (opts.output && ctx.files.some((f) => resolve(f) === resolve(opts.output!))) throw new UserError(`không ghi đè tệp đầu vào ${opts.output}`);
+  if (opts.output && ctx.files.some((f) => resolve(f) === resolve(opts.output!))) throw new UserError(refuseToOverwrite(opts.output));
   const progress = createProgress(process.stderr, ctx.lang);
   const outcomes = await processFiles(
     ctx.files.map((file) => ({ file, settings: ctx.settingsFor(file) })),

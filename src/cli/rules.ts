@@ -25,7 +25,10 @@ export function runRules(lang: Lang): number {
 export function runExplain(id: string): number {
   if (!getRule(id)) {
     const near = closest(id, [...RULE_IDS]);
-    throw new UserError(`không có quy tắc «${id}»${near ? ` — có phải «${near}»?` : ""} (xem \`plan-lint rules\`)`);
+    throw new UserError({
+      vi: `không có quy tắc «${id}»${near ? ` — có phải «${near}»?` : ""} (xem \`plan-lint rules\`)`,
+      en: `no rule "${id}"${near ? ` — did you mean "${near}"?` : ""} (see \`plan-lint rules\`)`,
+    });
   }
   process.stdout.write(readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), "utf8"));
   return 0;

@@ -69,7 +69,8 @@ function startWatchers(paths: string[], onEvent: (name: string) => void, lang: L
       watchers.push(w);
     } catch (e) {
       for (const w of watchers) w.close();
-      throw new UserError(TEXT[lang].cannot(dir, (e as NodeJS.ErrnoException).code ?? String(e)));
+      const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+      throw new UserError({ vi: TEXT.vi.cannot(dir, reason), en: TEXT.en.cannot(dir, reason) });
     }
   }
   return watchers;

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
 import type { z } from "zod";
 import { getRule, RULE_IDS } from "../rules/index.js";
+import { both, UserError, type Localized } from "../io/errors.js";
 import { closest } from "../util/edit-distance.js";
 import { ConfigFile } from "./schema.js";
 
@@ -11,14 +12,15 @@ export const PRESETS = ["plan-lint:recommended", "plan-lint:all"] as const;
 export type Preset = (typeof PRESETS)[number];
 
 /** A configuration problem the user must fix; `file:line:column: message`, exit 2. */
-export class ConfigError extends Error {
+/** A config file the user must fix: "file:line:column: reason", one line, exit 2 (a UserError). */
+export class ConfigError extends UserError {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly detail: string,
+    readonly details: Localized,
   ) {
-    super(`${file}:${line}:${column}: ${detail}`);
+    super({ vi: `${file}:${line}:${column}: ${details.vi}`, en: `${file}:${line}:${column}: ${details.en}` }, "config-error");
     this.name = "ConfigError";
   }
 }
@@ -37,7 +39,13 @@ export function findConfigFile(fileOrDir: string, isDir = false): string | null 
   let dir = resolve(isDir ? fileOrDir : dirname(fileOrDir));
   for (;;) {
     const found = CONFIG_NAMES.map((n) => join(dir, n)).filter((p) => existsSync(p));
-    if (found.length > 1) throw new ConfigError(relative(process.cwd(), found[1]!), 1, 1, `hai tệp cấu hình trong cùng thư mục (${found.map((f) => relative(dir, f)).join(", ")}); chỉ giữ một`);
+    if (found.length > 1) {
+      const names = found.map((f) => relative(dir, f)).join(", ");
+      throw new ConfigError(relative(process.cwd(), found[1]!), 1, 1, {
+        vi: `hai tệp cấu hình trong cùng thư mục (${names}); chỉ giữ một`,
+        en: `two config files in one folder (${names}); keep one`,
+      });
+    }
     if (found.length === 1) return found[0]!;
     const up = dirname(dir);
     if (up === dir) return null;
@@ -48,12 +56,15 @@ export function findConfigFile(fileOrDir: string, isDir = false): string | null 
 export function loadConfig(path: string, seen: string[] = []): LoadedConfig {
   const abs = resolve(path);
   const shown = relative(process.cwd(), abs) || abs;
-  if (seen.includes(abs)) throw new ConfigError(shown, 1, 1, `«extends» tạo vòng lặp: ${[...seen, abs].map((p) => relative(process.cwd(), p)).join(" → ")}`);
+  if (seen.includes(abs)) {
+    const cycle = [...seen, abs].map((p) => relative(process.cwd(), p)).join(" → ");
+    throw new ConfigError(shown, 1, 1, { vi: `«extends» tạo vòng lặp: ${cycle}`, en: `"extends" makes a cycle: ${cycle}` });
+  }
   let text: string;
   try {
     text = readFileSync(abs, "utf8");
   } catch {
-    throw new ConfigError(shown, 1, 1, "không đọc được tệp cấu hình");
+    throw new ConfigError(shown, 1, 1, { vi: "không đọc được tệp cấu hình", en: "cannot read the config file" });
   }
   const lines = new LineCounter();
   // YAML 1.2 core schema: no custom tags, no code; aliases are bounded by the library.
@@ -62,7 +73,8 @@ export function loadConfig(path: string, seen: string[] = []): LoadedConfig {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const p = at(e.pos[0]);
-    throw new ConfigError(shown, p.line, p.col, `YAML không hợp lệ: ${e.message.split("\n")[0]}`);
+    const why = e.message.split("\n")[0];
+    throw new ConfigError(shown, p.line, p.col, { vi: `YAML không hợp lệ: ${why}`, en: `invalid YAML: ${why}` });
   }
   const raw = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   // "rules:" followed only by comments is null in YAML; treat an empty section as absent.
@@ -78,10 +90,15 @@ export function loadConfig(path: string, seen: string[] = []): LoadedConfig {
   ext.forEach((e, i) => {
     if ((PRESETS as readonly string[]).includes(e)) bases.push(e as Preset);
     else if (e.startsWith("plan-lint:")) {
-      throw positioned(shown, doc, lines, ["extends", ...(Array.isArray(data.extends) ? [i] : [])], `không có bộ cấu hình «${e}» (có: ${PRESETS.join(", ")})`);
+      throw positioned(shown, doc, lines, ["extends", ...(Array.isArray(data.extends) ? [i] : [])], {
+        vi: `không có bộ cấu hình «${e}» (có: ${PRESETS.join(", ")})`,
+        en: `no preset "${e}" (there are: ${PRESETS.join(", ")})`,
+      });
     } else {
       const target = isAbsolute(e) ? e : join(dirname(abs), e);
-      if (!existsSync(target)) throw positioned(shown, doc, lines, ["extends", ...(Array.isArray(data.extends) ? [i] : [])], `không tìm thấy tệp «${e}»`);
+      if (!existsSync(target)) {
+        throw positioned(shown, doc, lines, ["extends", ...(Array.isArray(data.extends) ? [i] : [])], { vi: `không tìm thấy tệp «${e}»`, en: `file "${e}" not found` });
+      }
       bases.push(loadConfig(target, [...seen, abs]));
     }
   });
@@ -93,14 +110,17 @@ function checkRules(file: string, doc: YamlDocument, lines: LineCounter, rules: 
     const rule = getRule(id);
     if (!rule) {
       const near = closest(id, [...RULE_IDS]);
-      throw positioned(file, doc, lines, [...path, id], `không có quy tắc «${id}»${near ? ` — có phải «${near}»?` : ""} (xem \`plan-lint rules\`)`, true);
+      const vi = `không có quy tắc «${id}»${near ? ` — có phải «${near}»?` : ""} (xem \`plan-lint rules\`)`;
+      const en = `no rule "${id}"${near ? ` — did you mean "${near}"?` : ""} (see \`plan-lint rules\`)`;
+      throw positioned(file, doc, lines, [...path, id], { vi, en }, true);
     }
     if (typeof entry === "object" && entry.options !== undefined) {
-      if (!rule.meta.options) throw positioned(file, doc, lines, [...path, id, "options"], `quy tắc «${id}» không có tùy chọn`);
+      if (!rule.meta.options) throw positioned(file, doc, lines, [...path, id, "options"], { vi: `quy tắc «${id}» không có tùy chọn`, en: `rule "${id}" has no options` });
       const r = rule.meta.options.safeParse(entry.options);
       if (!r.success) {
         const issue = r.error.issues[0]!;
-        throw positioned(file, doc, lines, [...path, id, "options", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))], `tùy chọn không hợp lệ: ${issue.message}`);
+        const at = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+        throw positioned(file, doc, lines, [...path, id, "options", ...at], { vi: `tùy chọn không hợp lệ: ${issue.message}`, en: `invalid option: ${issue.message}` });
       }
     }
   }
@@ -109,12 +129,15 @@ function checkRules(file: string, doc: YamlDocument, lines: LineCounter, rules: 
 function issueError(file: string, doc: YamlDocument, lines: LineCounter, issue: z.core.$ZodIssue): ConfigError {
   const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
   const where = path.length ? `${path.join(".")}: ` : "";
-  const detail = issue.code === "unrecognized_keys" ? `khóa không hợp lệ ${issue.keys.map((k) => `«${k}»`).join(", ")}` : issue.message;
-  return positioned(file, doc, lines, issue.code === "unrecognized_keys" ? [...path, issue.keys[0]!] : path, `${where}${detail}`, issue.code === "unrecognized_keys");
+  const unknown = issue.code === "unrecognized_keys";
+  const detail: Localized = unknown
+    ? { vi: `khóa không hợp lệ ${issue.keys.map((k) => `«${k}»`).join(", ")}`, en: `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}` }
+    : both(issue.message);
+  return positioned(file, doc, lines, unknown ? [...path, issue.keys[0]!] : path, { vi: where + detail.vi, en: where + detail.en }, unknown);
 }
 
 /** A ConfigError at the YAML node for `path` (its key when `atKey`), or the nearest parent. */
-function positioned(file: string, doc: YamlDocument, lines: LineCounter, path: (string | number)[], detail: string, atKey = false): ConfigError {
+function positioned(file: string, doc: YamlDocument, lines: LineCounter, path: (string | number)[], detail: Localized, atKey = false): ConfigError {
   for (let n = path.length; n >= 0; n--) {
     const offset = nodeOffset(doc, path.slice(0, n), atKey && n === path.length);
     if (offset !== null) {

@@ -1,12 +1,35 @@
-/** An error the user can cause and fix (bad file, bad flag): printed as one line, no stack. */
+/** A message in both languages of the tool. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+/** The same text in both languages (a message that is only names, flags and numbers). */
+export const both = (text: string): Localized => ({ vi: text, en: text });
+
+/**
+ * An error the user can cause and fix (bad file, bad flag): printed as one line, no stack,
+ * in the language of the run (`--lang`). `message` is the Vietnamese text, the tool's default.
+ */
 export class UserError extends Error {
+  readonly texts: Localized;
   constructor(
-    message: string,
+    message: Localized,
     readonly code: string = "user-error",
   ) {
-    super(message);
+    super(message.vi);
+    this.texts = message;
     this.name = "UserError";
   }
+
+  text(lang: "vi" | "en"): string {
+    return this.texts[lang];
+  }
+}
+
+/** An output path that is one of the inputs: never written (inputs are never modified). */
+export function refuseToOverwrite(file: string): Localized {
+  return { vi: `không ghi đè tệp đầu vào ${file}`, en: `refusing to overwrite input file ${file}` };
 }
 
 /** One-line reason for a failed file read, from a Node system error. */

@@ -27,16 +27,19 @@ export async function readBaseline(path: string): Promise<Baseline | null> {
     text = await readFile(path, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw new UserError(`${path}: không đọc được baseline (${(e as Error).message})`);
+    throw new UserError({ vi: `${path}: không đọc được baseline (${(e as Error).message})`, en: `${path}: cannot read the baseline (${(e as Error).message})` });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new UserError(`${path}: baseline không phải JSON hợp lệ`);
+    throw new UserError({ vi: `${path}: baseline không phải JSON hợp lệ`, en: `${path}: the baseline is not valid JSON` });
   }
   const parsed = Baseline.safeParse(json);
-  if (!parsed.success) throw new UserError(`${path}: baseline sai cấu trúc (${parsed.error.issues[0]!.message})`);
+  if (!parsed.success) {
+    const why = parsed.error.issues[0]!.message;
+    throw new UserError({ vi: `${path}: baseline sai cấu trúc (${why})`, en: `${path}: the baseline has the wrong shape (${why})` });
+  }
   return parsed.data;
 }
 

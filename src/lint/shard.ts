@@ -19,7 +19,10 @@ export function parseShard(text: string): Shard {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new UserError(`--shard «${text}» không hợp lệ: cần dạng i/n với 1 ≤ i ≤ n (ví dụ 2/4) / expected i/n with 1 ≤ i ≤ n`);
+    throw new UserError({
+      vi: `--shard «${text}» không hợp lệ: cần dạng i/n với 1 ≤ i ≤ n (ví dụ 2/4)`,
+      en: `--shard "${text}" is not valid: expected i/n with 1 ≤ i ≤ n (e.g. 2/4)`,
+    });
   }
   return { index, count };
 }

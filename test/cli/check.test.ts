@@ -89,6 +89,22 @@ describe("plan-lint check: exit codes", () => {
     expect(runCli(["check", SEED.dangUy, "--update-baseline"]).stderr).toMatch(/--update-baseline cần --baseline/);
   });
 
+  it("usage and config errors are one line in the language of the run", () => {
+    const vi = runCli(["check", SEED.dangUy, "-f", "xml"]);
+    expect(vi.stderr).toBe("plan-lint: định dạng «xml» không có (có: stylish, compact, json, sarif, github, junit, html)\n");
+    const en = runCli(["check", SEED.dangUy, "-f", "xml", "--lang", "en"]);
+    expect(en).toMatchObject({ code: 2, stderr: 'plan-lint: no format "xml" (there are: stylish, compact, json, sarif, github, junit, html)\n' });
+    expect(runCli(["--lang", "en", "check", SEED.dangUy, "--update-baseline"]).stderr).toBe("plan-lint: --update-baseline needs --baseline <file>\n");
+    expect(runCli(["explain", "vague-deadlines", "--lang", "en"]).stderr).toMatch(/^plan-lint: no rule "vague-deadlines" — did you mean "vague-deadline"\?/);
+    const dir = mkdtempSync(join(tmpdir(), "pl-cfg-"));
+    writeFileSync(join(dir, "plan-lint.config.yaml"), "rules:\n  vague-deadlines: warning\n");
+    writeFileSync(join(dir, "plan.txt"), "KẾ HOẠCH\n");
+    const cfgEn = runCli(["check", join(dir, "plan.txt"), "--lang", "en"]);
+    expect(cfgEn.code).toBe(2);
+    expect(cfgEn.stderr).toMatch(/plan-lint\.config\.yaml:2:3: no rule "vague-deadlines" — did you mean "vague-deadline"\?/);
+    expect(runCli(["check", join(dir, "plan.txt")]).stderr).toMatch(/plan-lint\.config\.yaml:2:3: không có quy tắc «vague-deadlines» — có phải «vague-deadline»\?/);
+  });
+
   it("an unreadable path is an error finding, the other files still run", () => {
     const r = runCli(["check", "no/such/plan.txt", CLEAN, "-f", "json"]);
     expect(r.code).toBe(1);

@@ -50,7 +50,8 @@ describe("plan-lint extract (built binary)", () => {
     const before = statSync(input).mtimeMs;
     const r = runCli(["extract", input, "-o", input]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/refusing to overwrite input file/);
+    expect(r.stderr).toMatch(/không ghi đè tệp đầu vào/);
+    expect(runCli(["extract", input, "-o", input, "--lang", "en"]).stderr).toMatch(/refusing to overwrite input file/);
     expect(statSync(input).mtimeMs).toBe(before);
   });
 

@@ -105,7 +105,7 @@ describe("configuration errors name the file, line and column", () => {
   it("suggests the nearest rule id for a typo", () => {
     const e = err("rules:\n  vague-deadlines: warning\n");
     expect([e.line, e.column]).toEqual([2, 3]);
-    expect(e.detail).toContain("không có quy tắc «vague-deadlines» — có phải «vague-deadline»?");
+    expect(e.details.vi).toContain("không có quy tắc «vague-deadlines» — có phải «vague-deadline»?");
   });
 
   it("rejects a bad severity at its value", () => {
@@ -116,24 +116,24 @@ describe("configuration errors name the file, line and column", () => {
   it("rejects a bad option value", () => {
     const e = err("rules:\n  duplicate-task:\n    severity: warning\n    options: { threshold: 2 }\n");
     expect(e.line).toBe(4);
-    expect(e.detail).toMatch(/tùy chọn không hợp lệ/);
+    expect(e.details.vi).toMatch(/tùy chọn không hợp lệ/);
   });
 
   it("rejects unknown keys and bad stages", () => {
-    expect(err("stages: issued\n").detail).toContain("khóa không hợp lệ «stages»");
+    expect(err("stages: issued\n").details.vi).toContain("khóa không hợp lệ «stages»");
     const e = err("stage: final\n");
     expect([e.line, e.column]).toEqual([1, 8]);
   });
 
   it("reports YAML syntax errors", () => {
     const e = err("rules:\n  vague-deadline: [\n");
-    expect(e.detail).toMatch(/YAML không hợp lệ/);
+    expect(e.details.vi).toMatch(/YAML không hợp lệ/);
   });
 
   it("reports a missing extends file and an extends cycle", () => {
-    expect(err("extends: ./nope.yaml\n").detail).toContain("không tìm thấy tệp «./nope.yaml»");
-    expect(err("extends: ./b.yaml\n", { "b.yaml": "extends: ./plan-lint.config.yaml\n" }).detail).toMatch(/vòng lặp/);
-    expect(err("extends: plan-lint:strict\n").detail).toContain("không có bộ cấu hình «plan-lint:strict»");
+    expect(err("extends: ./nope.yaml\n").details.vi).toContain("không tìm thấy tệp «./nope.yaml»");
+    expect(err("extends: ./b.yaml\n", { "b.yaml": "extends: ./plan-lint.config.yaml\n" }).details.vi).toMatch(/vòng lặp/);
+    expect(err("extends: plan-lint:strict\n").details.vi).toContain("không có bộ cấu hình «plan-lint:strict»");
   });
 
   it("refuses two config files in one folder", () => {
