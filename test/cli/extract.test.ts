@@ -73,9 +73,27 @@ describe("plan-lint schema, --version, --help", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
   });
-  it("prints help", () => {
+  it("prints help, in Vietnamese unless --lang en", () => {
     const r = runCli(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/extract/);
+    expect(r.stdout).toMatch(/^Cách dùng: plan-lint \[options\] \[command\]/);
+    expect(r.stdout).toMatch(/extract \[options\] <paths\.\.\.>\s+trích xuất văn bản, trích dẫn và nhiệm vụ/);
+    const check = runCli(["check", "--help"]).stdout;
+    expect(check).toMatch(/^Tùy chọn:$/m);
+    expect(check).toMatch(/--quiet\s+chỉ báo lỗi/);
+    expect(check).toMatch(/\(mặc định: "60s"\)/);
+    const en = runCli(["check", "--help", "--lang", "en"]).stdout;
+    expect(en).toMatch(/^Usage: plan-lint check/);
+    expect(en).toMatch(/--quiet\s+report errors only/);
+  });
+
+  it("commander's parse errors are in the language of the run (exit 2)", () => {
+    expect(runCli(["check", "fixtures", "--stage", "final"])).toMatchObject({ code: 2, stderr: "lỗi: «final» không dùng được cho --stage <stage>; chọn một trong: draft, issued\n" });
+    expect(runCli(["check", "fixtures", "--qiet"]).stderr).toBe("lỗi: không có tùy chọn «--qiet» (có phải --quiet?)\n");
+    expect(runCli(["chek"]).stderr).toBe("lỗi: không có lệnh «chek» (có phải check?); xem plan-lint --help\n");
+    expect(runCli(["check"]).stderr).toBe("lỗi: thiếu tham số «paths»\n");
+    expect(runCli(["check", "x", "--max-warnings", "abc"]).stderr).toBe("lỗi: «abc» không dùng được cho --max-warnings <n>: phải là số nguyên\n");
+    expect(runCli(["check", "x", "--max-warnings", "abc", "--lang", "en"]).stderr).toBe("error: option '--max-warnings <n>' argument 'abc' is invalid. must be an integer\n");
+    expect(runCli(["check", "--lang=en"])).toMatchObject({ code: 2, stderr: "error: missing required argument 'paths'\n" });
   });
 });
