@@ -1,22 +1,7 @@
-import { messageUsesDetail, unreadableMessage, type UnreadableReason as Reason } from "../io/messages.js";
+import { messageUsesDetail, unreadableMessage, type ReaderReason } from "../io/messages.js";
 
 /** Reasons the DOCX/PDF readers give for a file they cannot read (texts: src/io/messages.ts). */
-export type UnreadableReason = Extract<
-  Reason,
-  | "zip-corrupt"
-  | "zip-encrypted"
-  | "zip-unsupported"
-  | "docx-no-document"
-  | "xml-malformed"
-  | "xml-dtd"
-  | "pdf-corrupt"
-  | "pdf-password-required"
-  | "pdf-password-incorrect"
-  | "ole-unsupported"
-  | "unsupported-format"
-  | "image-only"
-  | "limit-exceeded"
->;
+export type UnreadableReason = ReaderReason;
 
 /** A reader gives up on a file; `reason` keys the message catalogue and `data.reason` of the diagnostic. */
 export class UnreadableInputError extends Error {

@@ -5,20 +5,8 @@
  */
 export type Lang = "vi" | "en";
 
-export type UnreadableReason =
-  | "not-found"
-  | "permission-denied"
-  | "is-directory"
-  | "symlink-loop"
-  | "not-regular-file"
-  | "read-error"
-  | "too-large"
-  | "timeout"
-  | "out-of-memory"
-  | "empty"
-  | "binary"
-  | "internal-error"
-  // From the DOCX/PDF readers (src/ingest/errors.ts).
+/** Reasons the DOCX/PDF readers give for a file they cannot read (src/ingest/errors.ts). */
+export type ReaderReason =
   | "zip-corrupt"
   | "zip-encrypted"
   | "zip-unsupported"
@@ -32,6 +20,21 @@ export type UnreadableReason =
   | "unsupported-format"
   | "image-only"
   | "limit-exceeded";
+
+export type UnreadableReason =
+  | "not-found"
+  | "permission-denied"
+  | "is-directory"
+  | "symlink-loop"
+  | "not-regular-file"
+  | "read-error"
+  | "too-large"
+  | "timeout"
+  | "out-of-memory"
+  | "empty"
+  | "binary"
+  | "internal-error"
+  | ReaderReason;
 
 type Catalogue = Record<UnreadableReason, Record<Lang, string>>;
 

@@ -12,6 +12,8 @@ export interface ZipEntryInput {
   crc?: number;
   flags?: number;
   size?: number;
+  /** `data` is already deflated (a bomb's hand-built stream): written as is; give `crc` and `size`. */
+  predeflated?: boolean;
 }
 
 export function zip(entries: ZipEntryInput[]): Uint8Array {
@@ -21,7 +23,7 @@ export function zip(entries: ZipEntryInput[]): Uint8Array {
   for (const e of entries) {
     const raw = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data);
     const method = e.method ?? 8;
-    const body = method === 8 ? deflateRawSync(raw) : raw;
+    const body = method === 8 && !e.predeflated ? deflateRawSync(raw) : raw;
     const name = Buffer.from(e.name, "utf8");
     const crc = e.crc ?? crc32(raw) >>> 0;
     const size = e.size ?? raw.length;

@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { constants, crc32, deflateRawSync } from "node:zlib";
+import { zip as zipEntries } from "../helpers/docx-builder.js";
 
 export interface ZipEntry {
   name: string;
@@ -13,49 +14,18 @@ export interface ZipEntry {
   data: Uint8Array | { deflated: Uint8Array; size: number; crc: number };
 }
 
-/** A ZIP archive (no ZIP64: sizes must stay under 4 GiB). */
+/** A ZIP archive (no ZIP64: sizes must stay under 4 GiB), UTF-8 names, deflated entries. */
 export function zip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    const plain = e.data instanceof Uint8Array ? e.data : null;
-    const deflated = plain ? deflateRawSync(plain) : (e.data as { deflated: Uint8Array }).deflated;
-    const size = plain ? plain.length : (e.data as { size: number }).size;
-    const crc = plain ? crc32(plain) : (e.data as { crc: number }).crc;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(size >>> 0, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, Buffer.from(deflated));
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0x0800, 8);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(crc >>> 0, 16);
-    c.writeUInt32LE(deflated.length, 20);
-    c.writeUInt32LE(size >>> 0, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    central.push(c, name);
-    offset += 30 + name.length + deflated.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  const UTF8_NAMES = 0x0800;
+  return Buffer.from(
+    zipEntries(
+      entries.map((e) =>
+        e.data instanceof Uint8Array
+          ? { name: e.name, data: e.data, flags: UTF8_NAMES }
+          : { name: e.name, data: e.data.deflated, predeflated: true, crc: e.data.crc >>> 0, size: e.data.size, flags: UTF8_NAMES },
+      ),
+    ),
+  );
 }
 
 /**
