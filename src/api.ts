@@ -1,5 +1,5 @@
 import { extractPlanFile } from "./extract/index.js";
-import { Budget, BudgetExceededError } from "./ingest/budget.js";
+import { Budget, BudgetExceededError } from "./io/budget.js";
 import { UnreadableInputError } from "./ingest/errors.js";
 import { ingest } from "./ingest/index.js";
 import type { IngestLimits } from "./ingest/limits.js";

@@ -2,9 +2,8 @@ import { relative } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import type { Severity } from "../model/diagnostic.js";
-import type { ActiveRule } from "../lint/run-rules.js";
 import { RULES } from "../rules/index.js";
-import type { Lang, Settings, Stage } from "../rules/types.js";
+import type { ActiveRule, Lang, Settings, Stage } from "../rules/types.js";
 import type { LoadedConfig, Preset } from "./load.js";
 import type { ConfigFile, SeverityName } from "./schema.js";
 

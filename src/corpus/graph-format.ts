@@ -2,8 +2,8 @@
  * The reference graph as JSON, Graphviz DOT or Mermaid: pure functions of the graph, so
  * the output is the same on every machine and in every test.
  */
-import { showDate } from "../rules/messages.js";
-import type { Lang } from "../rules/types.js";
+import type { Lang } from "../io/messages.js";
+import { showDate } from "../vocab/dates.js";
 import type { RefEdge, RefGraph, RefNode, Relation } from "./graph.js";
 import type { ResolutionStatus } from "./resolve.js";
 

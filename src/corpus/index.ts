@@ -8,6 +8,17 @@ import type { Document } from "../model/document.js";
 import type { PlanFile } from "../model/plan-file.js";
 import { documentFamily, identifierKey, IssuerMatcher, numberYear, samePeriod, type UnitAliases } from "./keys.js";
 
+/** The documents of a run, as the project rules see them. */
+export interface Corpus {
+  files: PlanFile[];
+  /**
+   * The `resolve` section of the config that applies to a file (kinds whose citations must
+   * resolve, issuers inside the repository's scope); the citing file's config decides.
+   * Absent: defaults for every file.
+   */
+  resolveSettings?(file: string): { kinds?: string[]; issuers?: string[] };
+}
+
 export interface IndexedDocument {
   /** Path of the file, as in `PlanFile.source.path`. */
   file: string;

@@ -5,8 +5,7 @@
  * repository's scope — and is not) or external (someone else's document).
  */
 import type { Citation } from "../model/citation.js";
-import type { Corpus } from "../rules/types.js";
-import { CorpusIndex, type IndexedDocument } from "./index.js";
+import { CorpusIndex, type Corpus, type IndexedDocument } from "./index.js";
 import { identifierKey, issuerCode, samePeriod, type UnitAliases } from "./keys.js";
 
 /** The config's `resolve` section. */

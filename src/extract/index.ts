@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, type PlanFile } from "../model/plan-file.js";
-import type { Budget } from "../ingest/budget.js";
+import type { Budget } from "../io/budget.js";
 import type { Block, SourceDocument } from "../ingest/source-document.js";
 import { buildDocument } from "./document.js";
 import { segment, splitDocuments } from "./segments.js";

@@ -9,7 +9,7 @@ import { ingestText } from "./text.js";
 export type { Block, ParagraphBlock, SourceDocument, TableBlock, TableCell, TableRow, TextSpan } from "./source-document.js";
 export { UnreadableInputError, type UnreadableReason } from "./errors.js";
 export { DEFAULT_LIMITS, type IngestLimits, type IngestOptions } from "./limits.js";
-export { Budget, BudgetExceededError } from "./budget.js";
+export { Budget, BudgetExceededError } from "../io/budget.js";
 
 /**
  * The bytes of a file handed over for good: the reader drops its reference as soon as the

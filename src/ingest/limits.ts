@@ -1,4 +1,4 @@
-import type { Budget } from "./budget.js";
+import type { Budget } from "../io/budget.js";
 
 /**
  * Bounds on what reading one input file may cost. Every reader checks them while it

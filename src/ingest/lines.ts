@@ -1,6 +1,6 @@
 import { cleanLineRuns, type ColumnRun } from "../normalize/markup.js";
 import { normalizeText } from "../normalize/text.js";
-import type { Budget } from "./budget.js";
+import type { Budget } from "../io/budget.js";
 
 /** One line of a text source after character normalisation and markup removal. */
 export interface SourceLine {

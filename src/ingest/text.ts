@@ -2,7 +2,7 @@ import { latin1View, decodeText } from "../normalize/decode.js";
 import { detectLegacyEncoding, repairLegacyText } from "../normalize/legacy.js";
 import { otherMessage, unreadableDiagnostic } from "../io/messages.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { Budget } from "./budget.js";
+import type { Budget } from "../io/budget.js";
 import { takeDirectives } from "./directives.js";
 import { recoverFlattenedTable } from "./flattened/index.js";
 import { findNoise, splitLines, type SourceLine } from "./lines.js";

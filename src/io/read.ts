@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { open, stat } from "node:fs/promises";
-import type { Budget } from "../ingest/budget.js";
+import type { Budget } from "./budget.js";
 import { describeFsError } from "./errors.js";
 import type { UnreadableReason } from "./messages.js";
 

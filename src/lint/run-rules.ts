@@ -4,14 +4,9 @@ import type { Location } from "../model/location.js";
 import type { Severity } from "../model/diagnostic.js";
 import type { PlanFile } from "../model/plan-file.js";
 import { docsUrl, renderMessage } from "../rules/messages.js";
-import type { AnyRule, Corpus, Lang, Report, Settings } from "../rules/types.js";
+import type { ActiveRule, AnyRule, Corpus, Lang, Report, Settings } from "../rules/types.js";
 
-/** A rule switched on for a file, with its effective severity and parsed options. */
-export interface ActiveRule {
-  rule: AnyRule;
-  severity: Severity;
-  options: object;
-}
+export type { ActiveRule } from "../rules/types.js";
 
 export function toFinding(rule: AnyRule, severity: Severity, lang: Lang, file: string, r: Report, documentIndex?: number, planFile?: PlanFile): Finding {
   const template = rule.meta.messages[r.messageId];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { showDate } from "./messages.js";
+import { showDate } from "../vocab/dates.js";
 import { defineRule } from "./types.js";
 
 /** Words just before a date that make it a time limit, not an event: "trước ngày", "chậm nhất". */

@@ -2,7 +2,7 @@ import type { IndexedDocument } from "../corpus/index.js";
 import { samePeriod } from "../corpus/keys.js";
 import { resolveCorpus } from "../corpus/resolve.js";
 import { fieldLocation } from "./locations.js";
-import { showDate } from "./messages.js";
+import { showDate } from "../vocab/dates.js";
 import { documentName } from "./project-helpers.js";
 import { defineRule } from "./types.js";
 

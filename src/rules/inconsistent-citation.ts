@@ -1,7 +1,7 @@
 import { parseIdentifier } from "../extract/identifier.js";
 import { issuersCompatible } from "../vocab/units.js";
 import type { Citation } from "../model/citation.js";
-import { showDate } from "./messages.js";
+import { showDate } from "../vocab/dates.js";
 import { defineRule } from "./types.js";
 
 interface Cited {

@@ -24,8 +24,3 @@ export function docsUrl(ruleId: string): string {
 }
 
 /** "2026-06-22" → "22/6/2026", the way the documents write dates. */
-export function showDate(iso: string | null): string {
-  if (!iso) return "—";
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
-}

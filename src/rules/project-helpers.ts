@@ -3,7 +3,7 @@ import type { IndexedDocument } from "../corpus/index.js";
 import type { Resolution } from "../corpus/resolve.js";
 import type { Citation } from "../model/citation.js";
 import type { Location } from "../model/location.js";
-import { showDate } from "./messages.js";
+import { showDate } from "../vocab/dates.js";
 
 /** "KH 6757/KH-SYT (22/5/2026)": language-neutral, so fingerprints do not depend on --lang. */
 export function citedName(c: Citation): string {

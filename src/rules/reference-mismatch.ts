@@ -1,5 +1,5 @@
 import { resolveCorpus } from "../corpus/resolve.js";
-import { showDate } from "./messages.js";
+import { showDate } from "../vocab/dates.js";
 import { atCitation, citedName } from "./project-helpers.js";
 import { defineRule } from "./types.js";
 

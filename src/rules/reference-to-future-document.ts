@@ -1,4 +1,4 @@
-import { showDate } from "./messages.js";
+import { showDate } from "../vocab/dates.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({

@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import type { Corpus } from "../corpus/index.js";
+import type { Severity } from "../model/diagnostic.js";
 import type { Document } from "../model/document.js";
 import type { Location } from "../model/location.js";
 import type { PlanFile } from "../model/plan-file.js";
@@ -8,6 +10,7 @@ export type RuleScope = "file" | "document" | "project";
 export type RuleSeverity = "off" | "info" | "warning" | "error";
 export type Stage = "draft" | "issued";
 export type Lang = "vi" | "en";
+export type { Corpus };
 
 /** Text in both languages; Vietnamese is the default. */
 export interface Localized {
@@ -70,16 +73,6 @@ export interface DocumentContext<O extends object> extends RuleContext<O> {
 }
 
 /** The documents of every file of the run, for project-scope rules. */
-export interface Corpus {
-  files: PlanFile[];
-  /**
-   * The `resolve` section of the config that applies to a file (kinds whose citations must
-   * resolve, issuers inside the repository's scope); the citing file's config decides.
-   * Absent: defaults for every file.
-   */
-  resolveSettings?(file: string): { kinds?: string[]; issuers?: string[] };
-}
-
 export interface ProjectContext<O extends object> {
   options: O;
   settings: Settings;
@@ -99,4 +92,11 @@ export type AnyRule = Rule<any>;
 
 export function defineRule<O extends object = Record<string, never>>(rule: Rule<O>): Rule<O> {
   return rule;
+}
+
+/** A rule switched on for a file, with its effective severity and parsed options (config resolves them, lint runs them). */
+export interface ActiveRule {
+  rule: AnyRule;
+  severity: Severity;
+  options: object;
 }

@@ -1,6 +1,6 @@
 import { samePeriod } from "../corpus/keys.js";
 import { citedIssuer, resolveCorpus } from "../corpus/resolve.js";
-import { showDate } from "./messages.js";
+import { showDate } from "../vocab/dates.js";
 import { atCitation, citedName } from "./project-helpers.js";
 import { defineRule } from "./types.js";
 

@@ -64,3 +64,10 @@ export function parseDate(text: string): DateMatch | null {
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** "2026-05-27" → "27/5/2026", as Vietnamese documents write dates; "—" when there is none. */
+export function showDate(iso: string | null): string {
+  if (!iso) return "—";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
+}

@@ -33,6 +33,13 @@ function guarded(args: string[], name: string) {
   return { ...r, peaks, total: peaks.reduce((a, p) => a + p.kb, 0), network: existsSync(net) ? readFileSync(net, "utf8") : "" };
 }
 
+/**
+ * These run whole CLI processes over tens of megabytes: 15–25 s on the 2-core machine, so the
+ * default 20 s test timeout made them flaky. The timeout here only guards against a hang (the
+ * child is killed at 300 s); speed is measured by `npm run bench:hostile`, not asserted.
+ */
+const HANG_GUARD_MS = 320_000;
+
 describe("big inputs (built CLI, memory recorded by the preload guard)", () => {
   it("a 50 MB text file (2,200 plans in one file) is extracted in under 500 MB", () => {
     const file = join(root, "big-50mb.txt");
@@ -47,7 +54,7 @@ describe("big inputs (built CLI, memory recorded by the preload guard)", () => {
     expect(r.peaks.map((p) => p.role).sort()).toEqual(["child", "main"]);
     expect(r.total).toBeLessThan(LIMIT_KB);
     expect(r.network).toBe("");
-  });
+  }, HANG_GUARD_MS);
 
   it("the ZIP bomb is answered in under 500 MB", () => {
     const corpus = writeCorpus(join(root, "corpus"));
@@ -55,7 +62,7 @@ describe("big inputs (built CLI, memory recorded by the preload guard)", () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.total).toBeLessThan(LIMIT_KB);
-  });
+  }, HANG_GUARD_MS);
 
   it("10,000 tiny files in one folder: every one in the output, in order", () => {
     const dir = join(root, "many");
@@ -68,5 +75,5 @@ describe("big inputs (built CLI, memory recorded by the preload guard)", () => {
     expect(out[9_999]!.source.path).toBe(join(dir, "kh-09999.txt"));
     expect(out[123]!.documents[0]!.identifier).toBe("124-KH/ĐU");
     expect(r.network).toBe("");
-  });
+  }, HANG_GUARD_MS);
 });
